@@ -1,6 +1,9 @@
 package io.ebpfdocs.report;
 
-/** Bad user input; the message names the file, the line and what to do. (Stand-in until the foundation lands.) */
+/**
+ * Input the user can fix: bad data, a name that would escape the docs folder, a damaged page in
+ * strict mode. The message names the file, the line and what to do.
+ */
 public class DocsException extends Exception {
   public DocsException(String message) {
     super(message);
