@@ -1,5 +1,6 @@
 package io.ebpfdocs.libbpf;
 
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +12,11 @@ final class FileOverrideSource implements LibbpfSource {
   private final LibbpfSource others;
   private final String path;
   private final Path file;
-  private final String property;
 
-  FileOverrideSource(LibbpfSource others, String path, Path file, String property) {
+  FileOverrideSource(LibbpfSource others, String path, Path file) {
     this.others = others;
     this.path = path;
     this.file = file;
-    this.property = property;
   }
 
   @Override
@@ -26,10 +25,15 @@ final class FileOverrideSource implements LibbpfSource {
       return others.read(wanted);
     }
     if (!Files.isRegularFile(file)) {
-      throw new DocsException(file + " does not exist: fix -D" + property + " or leave it out to read "
-          + path + " from -D" + LibbpfProperties.LIBBPF);
+      throw new DocsException(file + " does not exist: fix -D" + Options.HELPER_DEFS_FILE + " or leave it out to read "
+          + path + " from -D" + Options.LIBBPF);
     }
     return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public boolean available(String wanted) {
+    return wanted.equals(path) || others.available(wanted);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.ebpfdocs.libbpf;
 
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ final class FolderSource implements LibbpfSource {
   public String read(String path) throws DocsException, IOException {
     Path file = root.resolve(path);
     if (!Files.isRegularFile(file)) {
-      throw new DocsException(file + " does not exist: point -D" + LibbpfProperties.LIBBPF
+      throw new DocsException(file + " does not exist: point -D" + Options.LIBBPF
           + " at a libbpf git repository or at a folder holding " + path);
     }
     return Files.readString(file, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package io.ebpfdocs.libbpf;
 
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
@@ -35,13 +36,13 @@ final class GitSource implements LibbpfSource {
       try (TreeWalk file = TreeWalk.forPath(reader, path, commit.getTree())) {
         if (file == null) {
           throw new DocsException(describe(path) + " does not exist: choose a libbpf ref that has it with -D"
-              + LibbpfProperties.REF);
+              + Options.LIBBPF_REF);
         }
         return new String(reader.open(file.getObjectId(0), Constants.OBJ_BLOB).getBytes(), StandardCharsets.UTF_8);
       }
     } catch (MissingObjectException e) {
       throw new DocsException("libbpf ref " + ref + " names an object that " + gitDir
-          + " does not have: fetch it (git -C " + gitDir + " fetch) or choose another -D" + LibbpfProperties.REF, e);
+          + " does not have: fetch it (git -C " + gitDir + " fetch) or choose another -D" + Options.LIBBPF_REF, e);
     }
   }
 
@@ -54,7 +55,7 @@ final class GitSource implements LibbpfSource {
     }
     if (id == null) {
       throw new DocsException("libbpf ref " + ref + " is not in " + gitDir
-          + ": fetch it or choose a branch, tag or commit of that repository with -D" + LibbpfProperties.REF);
+          + ": fetch it or choose a branch, tag or commit of that repository with -D" + Options.LIBBPF_REF);
     }
     return id;
   }

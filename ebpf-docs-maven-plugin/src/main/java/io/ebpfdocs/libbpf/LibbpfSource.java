@@ -16,6 +16,11 @@ public interface LibbpfSource {
    */
   String read(String path) throws DocsException, IOException;
 
+  /** Whether {@link #read} can work without the network when offline; false for a download not cached. */
+  default boolean available(String path) {
+    return true;
+  }
+
   /** Where {@code path} is read from, for messages, e.g. {@code /src/libbpf@v1.5.0:src/libbpf.map}. */
   String describe(String path);
 }

@@ -1,5 +1,7 @@
 package io.ebpfdocs.libbpf;
 
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
@@ -15,8 +17,19 @@ public final class LibbpfSources {
   public static final String REF_FILE = "tools/libbpf-ref";
   public static final String DEFAULT_REF = "master";
   public static final String DEFAULT_URL = UrlSource.GITHUB_RAW;
+  /** Shared by every docs tree of the user: entries are keyed by ref and path. */
+  static final Path DEFAULT_CACHE = Path.of(System.getProperty("user.home"), ".cache", "ebpfdocs", "libbpf");
 
   private LibbpfSources() {}
+
+  /** The source the settings' libbpf options name (see {@link Options}). */
+  public static LibbpfSource fromSettings(DocsSettings settings) throws DocsException, IOException {
+    String ref = settings.option(Options.LIBBPF_REF).orElse(defaultRef(settings.root()));
+    Path cache = settings.option(Options.LIBBPF_CACHE).map(Path::of).orElse(DEFAULT_CACHE);
+    boolean offline = !settings.option(Options.OFFLINE).orElse("true").equals("false");
+    Path helperDefsFile = settings.option(Options.HELPER_DEFS_FILE).map(Path::of).orElse(null);
+    return open(settings.option(Options.LIBBPF).orElse(null), ref, helperDefsFile, cache, offline);
+  }
 
   /**
    * @param location a git repository, a folder, or an http(s) URL template with {ref} and {path};
@@ -31,21 +44,21 @@ public final class LibbpfSources {
     LibbpfSource source = openLocation(isBlank(location) ? DEFAULT_URL : location.strip(), ref, cacheDir, offline);
     return helperDefsFile == null
         ? source
-        : new FileOverrideSource(source, LibbpfSource.HELPER_DEFS, helperDefsFile, LibbpfProperties.HELPER_DEFS_FILE);
+        : new FileOverrideSource(source, LibbpfSource.HELPER_DEFS, helperDefsFile);
   }
 
   private static LibbpfSource openLocation(String location, String ref, Path cacheDir, boolean offline)
       throws DocsException {
     if (location.startsWith("http://") || location.startsWith("https://")) {
       if (!location.contains("{path}")) {
-        throw new DocsException("-D" + LibbpfProperties.LIBBPF + "=" + location
+        throw new DocsException("-D" + Options.LIBBPF + "=" + location
             + " has no {path}: write the URL as a template like " + DEFAULT_URL);
       }
       return new UrlSource(location, ref, cacheDir, offline);
     }
     File folder = new File(location);
     if (!folder.isDirectory()) {
-      throw new DocsException("-D" + LibbpfProperties.LIBBPF + "=" + location
+      throw new DocsException("-D" + Options.LIBBPF + "=" + location
           + " is neither a folder nor an http(s) URL: give a libbpf git repository, a folder with "
           + LibbpfSource.HELPER_DEFS + " and " + LibbpfSource.VERSION_MAP + ", or a URL template like " + DEFAULT_URL);
     }

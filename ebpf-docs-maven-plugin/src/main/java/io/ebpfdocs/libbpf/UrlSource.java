@@ -1,5 +1,6 @@
 package io.ebpfdocs.libbpf;
 
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.net.URI;
@@ -53,13 +54,18 @@ final class UrlSource implements LibbpfSource {
     }
     if (offline) {
       throw new DocsException("libbpf file " + path + " at ref " + ref + " is not in the cache " + cacheDir
-          + " and Maven is offline: point at a local libbpf with -D" + LibbpfProperties.LIBBPF
+          + " and Maven is offline: point at a local libbpf with -D" + Options.LIBBPF
           + "=/path/to/libbpf (a git repository, or a folder with src/bpf_helper_defs.h and src/libbpf.map)"
-          + " or at a header with -D" + LibbpfProperties.HELPER_DEFS_FILE + "=FILE, or run once online");
+          + " or at a header with -D" + Options.HELPER_DEFS_FILE + "=FILE, or run once online");
     }
     String text = download(path);
     store(cached, text);
     return text;
+  }
+
+  @Override
+  public boolean available(String path) {
+    return !offline || Files.isRegularFile(cacheFile(path));
   }
 
   private String download(String path) throws DocsException, IOException {
@@ -74,8 +80,8 @@ final class UrlSource implements LibbpfSource {
     }
     if (response.statusCode() != 200) {
       throw new DocsException(uri + " answered HTTP " + response.statusCode() + ": check the libbpf ref -D"
-          + LibbpfProperties.REF + "=" + ref + " and the URL template -D" + LibbpfProperties.LIBBPF + "="
-          + template + ", or point -D" + LibbpfProperties.LIBBPF + " at a local libbpf");
+          + Options.LIBBPF_REF + "=" + ref + " and the URL template -D" + Options.LIBBPF + "="
+          + template + ", or point -D" + Options.LIBBPF + " at a local libbpf");
     }
     return response.body();
   }
