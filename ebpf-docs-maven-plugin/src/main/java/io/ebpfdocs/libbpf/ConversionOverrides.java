@@ -14,7 +14,16 @@ public final class ConversionOverrides {
 
   private ConversionOverrides() {}
 
+  /** Read once per class loader: the table is part of the plugin. */
   public static List<ConversionOverride> bundled() {
+    return Bundled.TABLE;
+  }
+
+  private static final class Bundled {
+    static final List<ConversionOverride> TABLE = load();
+  }
+
+  private static List<ConversionOverride> load() {
     try (InputStream in = ConversionOverrides.class.getResourceAsStream(BUNDLED)) {
       if (in == null) {
         throw new IllegalStateException("missing plugin resource " + BUNDLED);
