@@ -34,7 +34,7 @@ public final class LibbpfSources {
   /**
    * @param location a git repository, a folder, or an http(s) URL template with {ref} and {path};
    *     blank for libbpf's GitHub repository
-   * @param ref the branch, tag or commit to read; blank for {@link #defaultRef}
+   * @param ref the branch, tag or commit to read from a git repository or URL (see {@link #defaultRef})
    * @param helperDefsFile a header to read instead of src/bpf_helper_defs.h, or null
    * @param cacheDir where downloads are kept
    * @param offline whether downloads are forbidden

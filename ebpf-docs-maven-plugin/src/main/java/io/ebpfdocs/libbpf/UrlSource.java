@@ -54,7 +54,7 @@ final class UrlSource implements LibbpfSource {
     }
     if (offline) {
       throw new DocsException("libbpf file " + path + " at ref " + ref + " is not in the cache " + cacheDir
-          + " and Maven is offline: point at a local libbpf with -D" + Options.LIBBPF
+          + " and downloads are off (offline): point at a local libbpf with -D" + Options.LIBBPF
           + "=/path/to/libbpf (a git repository, or a folder with src/bpf_helper_defs.h and src/libbpf.map)"
           + " or at a header with -D" + Options.HELPER_DEFS_FILE + "=FILE, or run once online");
     }
@@ -69,7 +69,13 @@ final class UrlSource implements LibbpfSource {
   }
 
   private String download(String path) throws DocsException, IOException {
-    URI uri = URI.create(url(path));
+    URI uri;
+    try {
+      uri = URI.create(url(path));
+    } catch (IllegalArgumentException e) {
+      throw new DocsException("-D" + Options.LIBBPF + "=" + template + " with ref " + ref + " is not a valid URL ("
+          + e.getMessage() + "); fix the template or the ref -D" + Options.LIBBPF_REF, e);
+    }
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
     HttpResponse<String> response;
     try {
@@ -77,6 +83,9 @@ final class UrlSource implements LibbpfSource {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + uri, e);
+    } catch (IOException e) {
+      throw new IOException("cannot download " + uri + " (" + e + "); point -D" + Options.LIBBPF
+          + " at a local libbpf, or run offline (-o) with a cached copy", e);
     }
     if (response.statusCode() != 200) {
       throw new DocsException(uri + " answered HTTP " + response.statusCode() + ": check the libbpf ref -D"
