@@ -89,12 +89,18 @@ public record LibbpfVersionMap(Map<String, String> releases, List<InputWarning> 
           continue;
         }
         next++;
-        readNodeBody(release(name.text()), name.line());
+        if (!name.text().startsWith(NODE_PREFIX)) {
+          warnings.add(new InputWarning(name.line(), "version node '" + name.text() + "' is not named " + NODE_PREFIX
+              + "x.y.z; its functions are ignored"));
+        }
+        readNodeBody(name.text(), name.line());
       }
       return new LibbpfVersionMap(releases, warnings);
     }
 
-    private void readNodeBody(String release, int nodeLine) {
+    private void readNodeBody(String node, int nodeLine) {
+      boolean libbpfRelease = node.startsWith(NODE_PREFIX);
+      String release = node.substring(libbpfRelease ? NODE_PREFIX.length() : 0);
       boolean global = true;
       while (next < tokens.size()) {
         Token token = tokens.get(next++);
@@ -107,14 +113,14 @@ public record LibbpfVersionMap(Map<String, String> releases, List<InputWarning> 
           next++;
         } else if (is(next, ";")) {
           next++;
-          if (global) {
+          if (global && libbpfRelease) {
             releases.putIfAbsent(token.text(), release);
           }
         } else {
           warnings.add(new InputWarning(token.line(), "expected 'global:', 'local:' or 'symbol;', found '" + token.text() + "'"));
         }
       }
-      warnings.add(new InputWarning(nodeLine, "version node " + NODE_PREFIX + release + " is not closed with '}'"));
+      warnings.add(new InputWarning(nodeLine, "version node " + node + " is not closed with '}'"));
     }
 
     private void skipParentAndSemicolon() {
@@ -130,8 +136,5 @@ public record LibbpfVersionMap(Map<String, String> releases, List<InputWarning> 
       return index < tokens.size() && tokens.get(index).text().equals(text);
     }
 
-    private static String release(String nodeName) {
-      return nodeName.startsWith(NODE_PREFIX) ? nodeName.substring(NODE_PREFIX.length()) : nodeName;
-    }
   }
 }

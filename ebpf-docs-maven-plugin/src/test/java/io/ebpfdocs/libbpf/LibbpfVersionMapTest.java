@@ -34,4 +34,12 @@ class LibbpfVersionMapTest {
         new InputWarning(6, "expected a version node like 'LIBBPF_1.0.0 {', found ';'"),
         new InputWarning(7, "version node LIBBPF_0.0.2 is not closed with '}'")), map.warnings());
   }
+
+  @Test
+  void nodesOfOtherLibrariesAreIgnored() {
+    LibbpfVersionMap map = LibbpfVersionMap.parse("OTHER_1.0 {\n\tglobal:\n\t\tforeign;\n};\nLIBBPF_0.0.1 { global: own; };\n");
+    assertEquals(Map.of("own", "0.0.1"), map.releases());
+    assertEquals(List.of(new InputWarning(1, "version node 'OTHER_1.0' is not named LIBBPF_x.y.z; its functions are ignored")),
+        map.warnings());
+  }
 }
