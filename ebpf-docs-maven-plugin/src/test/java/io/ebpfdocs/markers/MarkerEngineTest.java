@@ -11,9 +11,11 @@ import io.ebpfdocs.report.Report;
 import io.ebpfdocs.report.Report.StaleRegion;
 import io.ebpfdocs.report.Warning;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MarkerEngineTest {
@@ -24,21 +26,29 @@ class MarkerEngineTest {
     "a", "Z", "0", " ", "   ", "\t", "\n", "\n", "\r\n", "\r", "é", "日本", "😀", "\u202e", "\u0000",
     "<!--", "-->", "<!-- [", "] -->", "<!-- [/", "<!-- [X ] -->", "<!-- [x] -->", "<!-- [OTHER] -->",
     "<!-- [/OTHER] -->", "[", "]", "(", ")", ") -->", "<!-- [X] --", "<!-- [/X] --", "<!-- [FEATURE_TAG]",
-    "<!-- [/FEATURE_TAG]", "<!-- [FEATURE_TAG] -->", "<!-- [X]-->", "<!-- [X] -->", "<!-- [/X] -->",
+    "<!-- [/FEATURE_TAG]", "<!-- [FEATURE_TAG] -->", "<!-- [X]-->",
   };
   private static final String[] ARGUMENT = {"A", "b", "_", "9", "é", "😀", " ", "(", ")", "]", "-", ">", "."};
 
-  /** One way of writing markers; {@code start(arg)} is the full start marker text. */
-  private record Kind(String label, Marker marker) {
+  /**
+   * One way of writing markers; {@code start(arg)} is the full start marker text. {@code filler}
+   * adds the near misses of this kind (e.g. the exact texts without their newline).
+   */
+  private record Kind(String label, Marker marker, String[] filler) {
+    static Kind of(String label, Marker marker, String... nearMisses) {
+      return new Kind(label, marker, Stream.concat(Arrays.stream(FILLER), Arrays.stream(nearMisses)).toArray(String[]::new));
+    }
+
     String start(String argument) {
       return marker.withArgument() ? marker.start() + argument + Marker.ARGUMENT_END : marker.start();
     }
   }
 
   private static final List<Kind> KINDS = List.of(
-      new Kind("of", Marker.of("X")),
-      new Kind("exact with newline", Marker.exact("X", "<!-- [X] -->\n", "<!-- [/X] -->\n")),
-      new Kind("withArgument", Marker.withArgument("FEATURE_TAG")));
+      Kind.of("of", Marker.of("X"), "<!-- [X] ->", "<!--[X] -->", "<!-- [/X]  -->"),
+      Kind.of("exact with newline", Marker.exact("X", "<!-- [X] -->\n", "<!-- [/X] -->\n"),
+          "<!-- [X] -->", "<!-- [/X] -->", "<!-- [X] --> \n", "<!-- [/X] -->\r"),
+      Kind.of("withArgument", Marker.withArgument("FEATURE_TAG"), "<!-- [FEATURE_TAG] (", "<!-- [/FEATURE_TAG] --"));
 
   /** A page assembled from parts, remembering where each start marker is. */
   private static final class PageBuilder {
@@ -99,11 +109,11 @@ class MarkerEngineTest {
         PageBuilder page;
         int count = kind.marker().repeats() ? 1 + random.nextInt(4) : 1;
         do {
-          page = new PageBuilder().same(PropertyCheck.text(random, FILLER, 30));
+          page = new PageBuilder().same(PropertyCheck.text(random, kind.filler(), 30));
           for (int i = 0; i < count; i++) {
-            page.region(kind, argument(random), PropertyCheck.text(random, FILLER, 20),
-                "⟨" + i + "⟩" + PropertyCheck.text(random, FILLER, 10))
-                .same(PropertyCheck.text(random, FILLER, 30));
+            page.region(kind, argument(random), PropertyCheck.text(random, kind.filler(), 20),
+                "⟨" + i + "⟩" + PropertyCheck.text(random, kind.filler(), 10))
+                .same(PropertyCheck.text(random, kind.filler(), 30));
           }
         } while (!onlyIntendedMarkers(page.original.toString(), kind, count));
         String text = page.original.toString();
@@ -157,7 +167,7 @@ class MarkerEngineTest {
     Marker marker = kind.marker();
     String name = marker.name();
     while (true) {
-      PageBuilder page = new PageBuilder().same(PropertyCheck.text(random, FILLER, 20));
+      PageBuilder page = new PageBuilder().same(PropertyCheck.text(random, kind.filler(), 20));
       List<Warning> warnings = new ArrayList<>();
       int starts = 0;
       int stops = 0;
@@ -176,17 +186,17 @@ class MarkerEngineTest {
         }
         case STOP_BEFORE_START -> {
           warnings.add(stopWithoutStart(name, page.nextLine()));
-          page.same(marker.stop()).same(PropertyCheck.text(random, FILLER, 20));
+          page.same(marker.stop()).same(PropertyCheck.text(random, kind.filler(), 20));
           warnings.add(startWithoutStop(name, page.nextLine()));
           page.same(kind.start(argument(random)));
           starts++;
           stops++;
         }
         case SECOND_REGION -> {
-          page.region(kind, "", PropertyCheck.text(random, FILLER, 10), "⟨new⟩").same(PropertyCheck.text(random, FILLER, 20));
+          page.region(kind, "", PropertyCheck.text(random, kind.filler(), 10), "⟨new⟩").same(PropertyCheck.text(random, kind.filler(), 20));
           warnings.add(new Warning(PAGE, page.nextLine(),
               "second " + name + " region; only the first one is generated, this one is left as it is"));
-          page.same(marker.start() + PropertyCheck.text(random, FILLER, 10) + marker.stop());
+          page.same(marker.start() + PropertyCheck.text(random, kind.filler(), 10) + marker.stop());
           starts += 2;
           stops += 2;
         }
@@ -202,7 +212,7 @@ class MarkerEngineTest {
           starts++;
           if (form < 2) {
             argumentEnds++;
-            page.same(PropertyCheck.text(random, FILLER, 10));
+            page.same(PropertyCheck.text(random, kind.filler(), 10));
             // The stop marker of the damaged region then has no start of its own.
             warnings.add(stopWithoutStart(name, page.nextLine()));
             page.same(marker.stop());
@@ -210,10 +220,10 @@ class MarkerEngineTest {
           }
         }
       }
-      page.same(PropertyCheck.text(random, FILLER, 20));
+      page.same(PropertyCheck.text(random, kind.filler(), 20));
       if (validAfter) {
-        page.region(kind, argument(random), PropertyCheck.text(random, FILLER, 10), "⟨valid⟩")
-            .same(PropertyCheck.text(random, FILLER, 20));
+        page.region(kind, argument(random), PropertyCheck.text(random, kind.filler(), 10), "⟨valid⟩")
+            .same(PropertyCheck.text(random, kind.filler(), 20));
         starts++;
         stops++;
         argumentEnds++;
