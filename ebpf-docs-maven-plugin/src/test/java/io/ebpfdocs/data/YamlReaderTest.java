@@ -76,6 +76,16 @@ class YamlReaderTest {
   }
 
   @Test
+  void scalarAliasesWork() throws Exception {
+    YamlNode.Mapping root = (YamlNode.Mapping) parse(
+        "v: &v 6.10\nw: *v\nlist: [&n ~, *n, &q 'x y', *q]\nm: &m {k: &inner z}\nz: *inner\nn: *m\n");
+    assertEquals(new YamlNode.Scalar("6.10", 1), root.entries().get("w"));
+    assertEquals(List.of("", "", "x y", "x y"), plain(root.entries().get("list")));
+    assertEquals("z", plain(root.entries().get("z")));
+    assertSame(root.entries().get("m"), root.entries().get("n"));
+  }
+
+  @Test
   void scalarsKeepTheirTextAsWritten() throws Exception {
     YamlNode.Mapping root = (YamlNode.Mapping) parse(
         "v: 6.10\nw: 07\nx: 1_000\ny: 0x1F\nz: true\nq: '6.10'\nd: \"a\\tb\"\nf: 1e3\nn: ~\ne:\nv2: v6.1\n");
