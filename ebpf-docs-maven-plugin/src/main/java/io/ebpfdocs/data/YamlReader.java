@@ -58,7 +58,13 @@ public final class YamlReader {
       if (parser.nextToken() == null) {
         return new YamlNode.Mapping(Map.of(), 1);
       }
-      return reader.value();
+      YamlNode root = reader.value();
+      if (parser.nextToken() != null) {
+        // Jackson reads further documents as further values; ignoring them would drop data silently.
+        throw new DocsException(fileName + ":" + parser.currentTokenLocation().getLineNr()
+            + ": a second YAML document; keep the data in one document (remove the '---' line)");
+      }
+      return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new DocsException(

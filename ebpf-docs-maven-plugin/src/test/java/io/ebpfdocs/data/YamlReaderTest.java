@@ -47,6 +47,15 @@ class YamlReaderTest {
   }
 
   @Test
+  void aSecondDocumentIsRefusedNotDropped() throws Exception {
+    assertEquals(FILE + ":3: a second YAML document; keep the data in one document (remove the '---' line)",
+        error("a: 1\n---\nb: 2\n"));
+    assertEquals(FILE + ":2: a second YAML document; keep the data in one document (remove the '---' line)",
+        error("- 1\n--- [2]\n"));
+    assertEquals(plain(parse("---\na: 1\n...\n")), new Map_(List.of(List.of("a", "1"))));
+  }
+
+  @Test
   void aliasWithoutAnchorIsRefused() {
     assertEquals(FILE + ":2: alias *nope names no anchor; define &nope before using it", error("a: 1\nb: *nope\n"));
   }
