@@ -98,6 +98,19 @@ class DocsRunTest {
   }
 
   @Test
+  void checkShowsANewPageAsAnAdditionFromLineZero() throws Exception {
+    Outcome checked = DocsRun.run(settings, List.of(), Mode.CHECK);
+    assertEquals(List.of("linux/helper-function/bpf_map_lookup_elem.md", MAP_PAGE,
+        "linux/program-type/BPF_PROG_TYPE_XDP.md", "linux/timeline/index.md"),
+        checked.changes().stream().map(PageChange::path).toList());
+    String report = checked.staleReport(3);
+    String timeline = "linux/timeline/index.md: timeline\n--- linux/timeline/index.md\n"
+        + "+++ linux/timeline/index.md (generated)\n@@ -0,0 +1,13 @@\n+---\n+title: eBPF Timeline\n… 11 more lines\n";
+    assertEquals(timeline, report.substring(report.indexOf("linux/timeline/index.md: ")));
+    assertEquals(false, java.nio.file.Files.exists(tree.docs().resolve("linux/timeline/index.md")));
+  }
+
+  @Test
   void strictModeFailsOnAWarningListingItAndWritesNothing() throws Exception {
     tree.page("linux/syscall/BPF_PROG_LOAD.md", "<!-- [FEATURE_TAG](NOT_IN_DATA) --><!-- [/FEATURE_TAG] -->").age();
     Map<String, String> before = tree.snapshot();
