@@ -1,0 +1,60 @@
+package io.ebpfdocs.kfuncs;
+
+import java.util.List;
+import java.util.Map;
+
+/** The contents of the three generated kfunc regions, as pure functions of their inputs. */
+public final class KfuncRegions {
+  private static final String COMMIT_URL = "https://github.com/torvalds/linux/commit/";
+
+  private KfuncRegions() {}
+
+  /** KFUNC_DEF: the signature as inline C, then the note of each flag that has one, in flag order. */
+  public static String kfuncDef(String signature, List<String> flags, Map<String, String> flagNotes) {
+    StringBuilder text = new StringBuilder("\n`#!c ").append(signature).append("`\n");
+    for (String flag : flags) {
+      text.append(flagNotes.getOrDefault(flag, ""));
+    }
+    return text.toString();
+  }
+
+  /** KFUNC_PROG_REF: one line per program type that may call the kfunc. */
+  public static String kfuncProgRef(List<Versioned> programTypes) {
+    StringBuilder text = new StringBuilder("\n");
+    for (Versioned programType : programTypes) {
+      String name = programType.name();
+      text.append("- [`").append(name).append("`](../program-type/").append(name).append(".md)")
+          .append(availability(programType)).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** PROG_KFUNC_REF: a collapsed list of the kfuncs a program type may call, or {@code noKfuncs}. */
+  public static String progKfuncRef(List<Versioned> kfuncs, String noKfuncs) {
+    if (kfuncs.isEmpty()) {
+      return "\n" + noKfuncs;
+    }
+    StringBuilder text = new StringBuilder("\n??? abstract \"Supported kfuncs\"\n");
+    for (Versioned kfunc : kfuncs) {
+      String name = kfunc.name();
+      text.append("    - [`").append(name).append("`](../kfuncs/").append(name).append(".md)")
+          .append(availability(kfunc)).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** " [since badge] - [until badge]", each part present only when known. */
+  private static String availability(Versioned entry) {
+    if (entry.since() == null && entry.until() == null) {
+      return "";
+    }
+    return badge(entry.since()) + " - " + badge(entry.until());
+  }
+
+  private static String badge(Release release) {
+    if (release == null) {
+      return "";
+    }
+    return " [:octicons-tag-24: v" + release.version() + "](" + COMMIT_URL + release.commit() + ")";
+  }
+}
