@@ -21,9 +21,14 @@ public final class BtfFiles {
     }
     Btf btf = null;
     for (Path file : files) {
-      btf = parse(readAll(file), btf);
+      btf = read(file, btf);
     }
     return btf;
+  }
+
+  /** Reads one file, as split BTF on {@code base} when not null. */
+  public static Btf read(Path file, Btf base) throws IOException, BtfFormatException {
+    return parse(readAll(file), base);
   }
 
   /** Parses raw BTF or the .BTF section of an ELF file; split on {@code base} when not null. */

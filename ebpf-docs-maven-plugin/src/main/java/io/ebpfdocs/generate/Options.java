@@ -10,4 +10,8 @@ public final class Options {
   public static final String STRICT = "ebpfdocs.strict";
   public static final String SKIP = "ebpfdocs.skip";
   public static final String CHECK_FAIL = "ebpfdocs.check.fail";
+  /** gen-kfunc-refs: the kernel BTF, {@code FILE[,MODULE_FILE...]}. */
+  public static final String BTF = "ebpfdocs.btf";
+  /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
+  public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";
 }

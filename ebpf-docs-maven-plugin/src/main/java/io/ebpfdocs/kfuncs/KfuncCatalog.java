@@ -1,5 +1,6 @@
 package io.ebpfdocs.kfuncs;
 
+import io.ebpfdocs.data.KfuncSets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -22,8 +23,11 @@ public final class KfuncCatalog {
   static final String UNSPEC = "BPF_PROG_TYPE_UNSPEC";
   private static final Comparator<Versioned> BY_NAME = Comparator.comparing(Versioned::name);
 
-  /** A documented kfunc: its flags (those of its first entry) and its program types, sorted. */
-  public record Kfunc(String name, List<String> flags, List<Versioned> programTypes) {}
+  /**
+   * A documented kfunc: its flags (those of its first entry), its program types, sorted, and the
+   * line of its first entry in the data.
+   */
+  public record Kfunc(String name, List<String> flags, List<Versioned> programTypes, int line) {}
 
   private final Map<String, Kfunc> kfuncs;
   private final Map<String, List<Versioned>> kfuncsByProgramType;
@@ -33,12 +37,12 @@ public final class KfuncCatalog {
     this.kfuncsByProgramType = kfuncsByProgramType;
   }
 
-  public static KfuncCatalog of(KfuncData data, KfuncSettings settings) {
+  public static KfuncCatalog of(KfuncSets data, KfuncSettings settings) {
     Map<String, Builder> builders = new LinkedHashMap<>();
-    for (KfuncData.KfuncSet set : data.sets().values()) {
+    for (KfuncSets.KfuncSet set : data.sets()) {
       List<Versioned> programTypes = expand(set.programTypes(), settings.commonProgramTypes());
-      for (KfuncData.Entry entry : set.funcs()) {
-        builders.computeIfAbsent(entry.name(), name -> new Builder(entry.flags())).add(programTypes, entry);
+      for (KfuncSets.Func entry : set.funcs()) {
+        builders.computeIfAbsent(entry.name(), name -> new Builder(entry)).add(programTypes, entry);
       }
     }
     Map<String, Kfunc> kfuncs = new LinkedHashMap<>();
@@ -63,13 +67,13 @@ public final class KfuncCatalog {
     return kfuncsByProgramType.getOrDefault(programType, List.of());
   }
 
-  private static List<Versioned> expand(List<Versioned> programTypes, List<Versioned> common) {
+  private static List<Versioned> expand(List<KfuncSets.ProgramType> programTypes, List<Versioned> common) {
     List<Versioned> expanded = new ArrayList<>();
-    for (Versioned programType : programTypes) {
+    for (KfuncSets.ProgramType programType : programTypes) {
       if (UNSPEC.equals(programType.name())) {
         expanded.addAll(common);
       } else {
-        expanded.add(programType);
+        expanded.add(Versioned.of(programType));
       }
     }
     return expanded;
@@ -94,17 +98,17 @@ public final class KfuncCatalog {
 
   /** Collects the entries of one kfunc across sets. */
   private static final class Builder {
-    private final List<String> flags;
+    private final KfuncSets.Func first;
     private final Map<String, Versioned> programTypes = new LinkedHashMap<>();
     private final Set<String> excepted = new HashSet<>();
 
-    Builder(List<String> flags) {
-      this.flags = flags;
+    Builder(KfuncSets.Func first) {
+      this.first = first;
     }
 
-    void add(List<Versioned> setProgramTypes, KfuncData.Entry entry) {
+    void add(List<Versioned> setProgramTypes, KfuncSets.Func entry) {
       setProgramTypes.forEach(programType -> programTypes.putIfAbsent(programType.name(), programType));
-      entry.except().programTypes().forEach(programType -> excepted.add(programType.name()));
+      excepted.addAll(entry.exceptProgramTypes());
     }
 
     Kfunc build(String name) {
@@ -115,7 +119,7 @@ public final class KfuncCatalog {
         }
       }
       allowed.sort(BY_NAME);
-      return new Kfunc(name, flags, List.copyOf(allowed));
+      return new Kfunc(name, first.flags(), List.copyOf(allowed), first.line());
     }
   }
 }

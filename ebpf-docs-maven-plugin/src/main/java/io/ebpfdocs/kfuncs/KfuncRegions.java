@@ -1,12 +1,13 @@
 package io.ebpfdocs.kfuncs;
 
+import io.ebpfdocs.data.Since;
+import io.ebpfdocs.features.Links;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The contents of the three generated kfunc regions, as pure functions of their inputs. */
 public final class KfuncRegions {
-  private static final String COMMIT_URL = "https://github.com/torvalds/linux/commit/";
-
   private KfuncRegions() {}
 
   /** KFUNC_DEF: the signature as inline C, then the note of each flag that has one, in flag order. */
@@ -45,16 +46,13 @@ public final class KfuncRegions {
 
   /** " [since badge] - [until badge]", each part present only when known. */
   private static String availability(Versioned entry) {
-    if (entry.since() == null && entry.until() == null) {
+    if (entry.since().isEmpty() && entry.until().isEmpty()) {
       return "";
     }
     return badge(entry.since()) + " - " + badge(entry.until());
   }
 
-  private static String badge(Release release) {
-    if (release == null) {
-      return "";
-    }
-    return " [:octicons-tag-24: v" + release.version() + "](" + COMMIT_URL + release.commit() + ")";
+  private static String badge(Optional<Since> release) {
+    return release.map(r -> " [:octicons-tag-24: v" + r.version() + "](" + Links.linuxCommit(r.commit()) + ")").orElse("");
   }
 }

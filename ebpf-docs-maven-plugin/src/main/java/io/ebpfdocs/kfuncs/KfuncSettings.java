@@ -1,12 +1,12 @@
 package io.ebpfdocs.kfuncs;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The {@code kfuncs} part of data/generators.yaml: what changes with kernel releases and the wording
- * of the generated notes. A key absent from the file takes its value from {@link #defaults()}.
+ * of the generated notes. {@link KfuncSettingsReader} fills a key absent from the file from the
+ * built-in defaults.
  *
  * @param ignore kfuncs tagged in BTF that are deliberately undocumented
  * @param removed kfuncs gone from the kernel, kept in the data and docs, left out of the program-type lists
@@ -18,24 +18,16 @@ import java.util.Map;
 public record KfuncSettings(
     List<String> ignore,
     List<String> removed,
-    @JsonProperty("common_program_types") List<Versioned> commonProgramTypes,
-    @JsonProperty("flag_notes") Map<String, String> flagNotes,
-    @JsonProperty("no_kfuncs") String noKfuncs,
-    @JsonProperty("sleepable_program_types") List<String> sleepableProgramTypes) {
+    List<Versioned> commonProgramTypes,
+    Map<String, String> flagNotes,
+    String noKfuncs,
+    List<String> sleepableProgramTypes) {
 
-  /** This settings object with every absent key taken from {@code fallback}. */
-  KfuncSettings orElse(KfuncSettings fallback) {
-    return new KfuncSettings(
-        ignore != null ? List.copyOf(ignore) : fallback.ignore,
-        removed != null ? List.copyOf(removed) : fallback.removed,
-        commonProgramTypes != null ? List.copyOf(commonProgramTypes) : fallback.commonProgramTypes,
-        flagNotes != null ? flagNotes : fallback.flagNotes,
-        noKfuncs != null ? noKfuncs : fallback.noKfuncs,
-        sleepableProgramTypes != null ? List.copyOf(sleepableProgramTypes) : fallback.sleepableProgramTypes);
-  }
-
-  /** The values shipped with the plugin (kernel 6.18 lists, our own wording). */
-  public static KfuncSettings defaults() {
-    return KfuncYaml.DEFAULTS;
+  public KfuncSettings {
+    ignore = List.copyOf(ignore);
+    removed = List.copyOf(removed);
+    commonProgramTypes = List.copyOf(commonProgramTypes);
+    flagNotes = Map.copyOf(flagNotes);
+    sleepableProgramTypes = List.copyOf(sleepableProgramTypes);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.btf.Btf;
 import io.ebpfdocs.btf.BtfFiles;
+import io.ebpfdocs.data.DataFiles;
 import io.ebpfdocs.kfuncs.KernelKfuncs.KernelKfunc;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,9 @@ class KfuncCorpusRegionsTest {
   @BeforeAll
   static void load() throws Exception {
     root = Corpus.root();
-    settings = KfuncYaml.readSettings(Corpus.read(root.resolve("data/generators.yaml")));
-    catalog = KfuncCatalog.of(KfuncYaml.readData(Corpus.read(root.resolve("data/kfuncs.yaml"))), settings);
+    DataFiles data = new DataFiles(root.resolve("data"), "data/");
+    settings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
+    catalog = KfuncCatalog.of(data.kfuncSets().orElseThrow(), settings);
   }
 
   @Test
