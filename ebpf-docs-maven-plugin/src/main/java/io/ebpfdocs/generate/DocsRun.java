@@ -53,6 +53,7 @@ public final class DocsRun {
         String shown = change.path();
         String regions = report.staleRegions().stream()
             .filter(r -> r.page().endsWith(change.path()))
+            .sorted(java.util.Comparator.comparingInt(Report.StaleRegion::line))
             .map(r -> r.line() > 0 ? r.region() + " (line " + r.line() + ")" : r.region())
             .distinct()
             .collect(Collectors.joining(", "));
