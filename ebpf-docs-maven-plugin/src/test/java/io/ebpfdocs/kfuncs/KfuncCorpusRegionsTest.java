@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.btf.Btf;
 import io.ebpfdocs.btf.BtfFiles;
+import io.ebpfdocs.corpus.Corpus;
 import io.ebpfdocs.data.DataFiles;
 import io.ebpfdocs.kfuncs.KernelKfuncs.KernelKfunc;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The renderers reproduce the regions of the real tree (read-only, nothing is written). */
+/** The renderers alone reproduce the regions of the real tree (read-only, nothing is written). */
 class KfuncCorpusRegionsTest {
   private static Path root;
   private static KfuncCatalog catalog;
@@ -27,7 +28,7 @@ class KfuncCorpusRegionsTest {
 
   @BeforeAll
   static void load() throws Exception {
-    root = Corpus.root();
+    root = Corpus.location();
     DataFiles data = new DataFiles(root.resolve("data"), "data/");
     settings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
     catalog = KfuncCatalog.of(data.kfuncSets().orElseThrow(), settings);
@@ -57,7 +58,7 @@ class KfuncCorpusRegionsTest {
     try (Stream<Path> pages = Files.list(root.resolve("docs/linux/program-type"))) {
       for (Path page : (Iterable<Path>) pages.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted()::iterator) {
         String programType = page.getFileName().toString().replaceFirst("\\.md$", "");
-        Optional<String> region = Corpus.region(Corpus.read(page), "<!-- [PROG_KFUNC_REF] -->", "<!-- [/PROG_KFUNC_REF] -->");
+        Optional<String> region = KfuncConformance.region(Files.readString(page), "<!-- [PROG_KFUNC_REF] -->", "<!-- [/PROG_KFUNC_REF] -->");
         if (region.isPresent()) {
           compared++;
           if (!region.get().equals(KfuncRegions.progKfuncRef(catalog.kfuncsOf(programType), settings.noKfuncs()))) {
@@ -72,7 +73,7 @@ class KfuncCorpusRegionsTest {
 
   @Test
   void signaturesDifferFromTheTreeOnlyWhereTheKernelApiChangedAfter618() throws Exception {
-    Btf btf = BtfFiles.read(List.of(Corpus.kernelBtf()));
+    Btf btf = BtfFiles.read(List.of(KfuncConformance.kernelBtf()));
     Map<String, KernelKfunc> kernel = KernelKfuncs.of(btf);
     Set<String> differing = new TreeSet<>();
     int inBtf = 0;
@@ -89,22 +90,22 @@ class KfuncCorpusRegionsTest {
     }
     assertEquals(KfuncConformance.CHANGED_SINCE_618, differing);
     // 318 data kfuncs: 197 in the 6.18 BTF (6 of them listed as removed), 121 missing.
-    assertEquals(318 - KfuncConformance.MISSING_FROM_618, inBtf);
+    assertEquals(KfuncConformance.DATA_KFUNCS - KfuncConformance.MISSING_FROM_618, inBtf);
   }
 
   private static Optional<String> region(String page, String start, String stop) throws Exception {
     Path file = root.resolve("docs").resolve(page);
-    return Files.exists(file) ? Corpus.region(Corpus.read(file), start, stop) : Optional.empty();
+    return Files.exists(file) ? KfuncConformance.region(Files.readString(file), start, stop) : Optional.empty();
   }
 
   @Test
   void validationFindsTheDataKfuncsMissingFromThe618Kernel() throws Exception {
-    Btf btf = BtfFiles.read(List.of(Corpus.kernelBtf()));
+    Btf btf = BtfFiles.read(List.of(KfuncConformance.kernelBtf()));
     List<KfuncValidation.Finding> findings = KfuncValidation.check(catalog, btf, KernelKfuncs.of(btf), settings);
     long missing = count(findings, KfuncValidation.Kind.NOT_IN_KERNEL);
     long removedMissing = count(findings, KfuncValidation.Kind.REMOVED_NOT_IN_KERNEL);
     assertEquals(KfuncConformance.MISSING_FROM_618, missing + removedMissing);
-    assertEquals(10, removedMissing, "kfuncs of kfuncs.removed absent from the 6.18 BTF");
+    assertEquals(KfuncConformance.REMOVED_MISSING_FROM_618, removedMissing, "kfuncs of kfuncs.removed absent from the 6.18 BTF");
     assertEquals(0, count(findings, KfuncValidation.Kind.NOT_IN_DATA), "the 6 test kfuncs are ignored");
   }
 
