@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * gen-kfunc-refs on a copy of the real tree with this machine's 6.18 BTF: the program-type lists
@@ -41,9 +42,8 @@ class KfuncConformanceTest {
   @Test
   void withoutBtfTheReferenceListsAreAFixedPoint() throws Exception {
     // Runs on any machine: the generator is built without kernel BTF, so KFUNC_DEF is left alone.
-    Path tree = Corpus.copy("kfuncs-no-btf");
-    Map<String, byte[]> before = Corpus.snapshot(tree);
-    DocsSettings settings = DocsSettings.forRoot(tree);
+    // The pages are only read (nothing calls writeChanges), so the snapshot itself is used.
+    DocsSettings settings = DocsSettings.forRoot(Corpus.location());
     DataFiles data = new DataFiles(settings.dataDir(), "data/");
     KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
     KfuncRefGenerator generator = new KfuncRefGenerator(KfuncCatalog.of(data.kfuncSets().orElseThrow(), kfuncSettings),
@@ -58,20 +58,6 @@ class KfuncConformanceTest {
     assertEquals(List.of(), report.failures(), "nothing is validated without BTF");
     assertEquals(KfuncConformance.DATA_KFUNCS, report.counter("kfuncs whose signature is left as it is (not in the BTF)"));
     assertTrue(report.counter("regions") > 330, "KFUNC_PROG_REF and PROG_KFUNC_REF regions visited: " + report.counter("regions"));
-    assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)));
-  }
-
-  @Test
-  void aMissingBtfFileIsRefusedAndNothingIsWritten() throws Exception {
-    Path tree = Corpus.copy("kfuncs-missing-btf");
-    Map<String, byte[]> before = Corpus.snapshot(tree);
-    DocsSettings settings = DocsSettings.forRoot(tree).withOption(Options.BTF, "missing-on-purpose");
-
-    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, KFUNCS, Mode.WRITE));
-
-    assertEquals(tree.resolve("missing-on-purpose") + ": no such BTF file; pass existing files with"
-        + " -Debpfdocs.btf=FILE[,MODULE...]", e.getMessage());
-    assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)));
   }
 
   @Test
@@ -79,78 +65,74 @@ class KfuncConformanceTest {
     Path btf = KfuncConformance.kernelBtf();
     Path tree = Corpus.copy("kfuncs-generate");
     Map<String, byte[]> before = Corpus.snapshot(tree);
-
-    DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf), KFUNCS, Mode.WRITE);
-
-    Map<String, byte[]> after = Corpus.snapshot(tree);
     Set<String> expected = KfuncConformance.CHANGED_SINCE_618.stream()
         .map(name -> "docs/linux/kfuncs/" + name + ".md").collect(Collectors.toCollection(TreeSet::new));
+
+    DocsRun.Outcome check = DocsRun.run(settings(tree, btf), KFUNCS, Mode.CHECK);
+    assertEquals(16, check.changes().size());
+    assertTrue(check.staleReport(10).contains("linux/kfuncs/bpf_dynptr_size.md: KFUNC_DEF"), check.staleReport(10));
+    assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)), "check writes nothing");
+
+    DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf).withOption(Options.KFUNCS_VALIDATE, "fail"), KFUNCS, Mode.WRITE);
+
+    Map<String, byte[]> after = Corpus.snapshot(tree);
     assertEquals(expected, changed(before, after));
     for (String page : expected) {
       assertEquals(outsideSignature(before.get(page)), outsideSignature(after.get(page)), page + " changed outside KFUNC_DEF");
     }
-    assertEquals(16, outcome.written());
-    Map<String, Integer> counters = outcome.report().counters();
-    assertEquals(KfuncConformance.MISSING_FROM_618,
-        counters.get(KfuncValidation.Kind.NOT_IN_KERNEL.summary()) + counters.get(KfuncValidation.Kind.REMOVED_NOT_IN_KERNEL.summary()));
-    assertEquals(KfuncConformance.REMOVED_MISSING_FROM_618, counters.get(KfuncValidation.Kind.REMOVED_NOT_IN_KERNEL.summary()));
-    assertEquals(KfuncConformance.MISSING_FROM_618 - KfuncConformance.REMOVED_MISSING_FROM_618,
-        outcome.warnings().stream().filter(w -> w.message().contains("not a kfunc in the kernel BTF")).count());
-    assertTrue(outcome.warnings().stream().allMatch(w -> w.file().equals("data/kfuncs.yaml") && w.line() > 0),
-        outcome.warnings().stream().map(Object::toString).collect(Collectors.joining("\n")));
-    assertEquals(List.of(), outcome.report().failures(), "validation only warns by default");
-
-    DocsRun.Outcome again = DocsRun.run(settings(tree, btf), KFUNCS, Mode.WRITE);
-    assertEquals(0, again.written(), "a second run changes nothing");
-  }
-
-  @Test
-  void checkReportsTheSixteenPagesAndWritesNothing() throws Exception {
-    Path btf = KfuncConformance.kernelBtf();
-    Path tree = Corpus.copy("kfuncs-check");
-    Map<String, byte[]> before = Corpus.snapshot(tree);
-
-    DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf), KFUNCS, Mode.CHECK);
-
-    assertEquals(16, outcome.changes().size());
-    String stale = outcome.staleReport(10);
-    assertTrue(stale.contains("linux/kfuncs/bpf_dynptr_size.md: KFUNC_DEF"), stale);
-    assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)));
-  }
-
-  @Test
-  void validateFailFailsTheRunAfterWritingThePages() throws Exception {
-    Path btf = KfuncConformance.kernelBtf();
-    Path tree = Corpus.copy("kfuncs-validate-fail");
-
-    DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf).withOption(Options.KFUNCS_VALIDATE, "fail"), KFUNCS, Mode.WRITE);
-
-    assertEquals(16, outcome.written());
+    assertEquals(16, outcome.written(), "validate=fail still writes what it can");
     assertEquals(1, outcome.report().failures().size());
     assertTrue(outcome.report().failures().get(0).contains("-Debpfdocs.kfuncs.validate=warn"), outcome.report().failures().get(0));
+
+    DocsRun.Outcome again = DocsRun.run(settings(tree, btf), KFUNCS, Mode.WRITE);
+
+    assertEquals(0, again.written(), "a second run changes nothing");
+    assertEquals(List.of(), again.report().failures(), "validation only warns by default");
+    Map<String, Integer> counters = again.report().counters();
+    int missing = counters.get(KfuncValidation.Kind.NOT_IN_KERNEL.summary());
+    int removedMissing = counters.get(KfuncValidation.Kind.REMOVED_NOT_IN_KERNEL.summary());
+    assertEquals(KfuncConformance.MISSING_FROM_618, missing + removedMissing);
+    assertEquals(KfuncConformance.REMOVED_MISSING_FROM_618, removedMissing);
+    assertEquals(missing, again.warnings().stream().filter(w -> w.message().contains("not a kfunc in the kernel BTF")).count());
+    assertTrue(again.warnings().stream().allMatch(w -> w.file().equals("data/kfuncs.yaml") && w.line() > 0),
+        again.warnings().stream().map(Object::toString).collect(Collectors.joining("\n")));
   }
 
   @Test
-  void aDamagedBtfFileIsRefusedWithItsOffsetAndNothingIsWritten() throws Exception {
-    Path tree = Corpus.copy("kfuncs-bad-btf");
-    Path bad = Files.write(tree.resolve("tools/vmlinux.bad"), "version https://git-lfs.github.com/spec/v1\n".getBytes(StandardCharsets.US_ASCII));
-    Map<String, byte[]> before = Corpus.snapshot(tree);
+  void aMissingBtfFileIsRefused(@TempDir Path tree) throws Exception {
+    DocsSettings settings = dataOnlyTree(tree).withOption(Options.BTF, "missing-on-purpose");
 
-    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings(tree, bad), KFUNCS, Mode.WRITE));
+    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, KFUNCS, Mode.WRITE));
+
+    assertEquals(tree.toAbsolutePath().resolve("missing-on-purpose") + ": no such BTF file; pass existing files with"
+        + " -Debpfdocs.btf=FILE[,MODULE...]", e.getMessage());
+  }
+
+  @Test
+  void aDamagedBtfFileIsRefusedWithItsOffset(@TempDir Path tree) throws Exception {
+    Path bad = Files.write(tree.resolve("vmlinux"), "version https://git-lfs.github.com/spec/v1\n".getBytes(StandardCharsets.US_ASCII));
+
+    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(dataOnlyTree(tree).withOption(Options.BTF, bad.toString()), KFUNCS, Mode.WRITE));
 
     assertTrue(e.getMessage().startsWith(bad + ": invalid BTF at byte offset 0: bad magic"), e.getMessage());
     assertTrue(e.getMessage().contains("git lfs pull"), e.getMessage());
-    assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)));
   }
 
   @Test
-  void anUnknownValidateModeIsRefused() throws Exception {
-    Path tree = Corpus.copy("kfuncs-bad-option");
-    DocsSettings settings = DocsSettings.forRoot(tree).withOption(Options.KFUNCS_VALIDATE, "loud");
+  void anUnknownValidateModeIsRefused(@TempDir Path tree) throws Exception {
+    DocsSettings settings = dataOnlyTree(tree).withOption(Options.KFUNCS_VALIDATE, "loud");
 
     DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, KFUNCS, Mode.CHECK));
 
     assertEquals("-Debpfdocs.kfuncs.validate=loud is not valid; use warn or fail", e.getMessage());
+  }
+
+  /** A tree with the real kfunc data and no pages: enough for the errors raised before any page is read. */
+  private static DocsSettings dataOnlyTree(Path tree) throws Exception {
+    Files.createDirectories(tree.resolve("docs"));
+    Files.createDirectories(tree.resolve("data"));
+    Files.copy(Corpus.location().resolve("data/kfuncs.yaml"), tree.resolve("data/kfuncs.yaml"));
+    return DocsSettings.forRoot(tree);
   }
 
   private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
