@@ -21,13 +21,7 @@ public final class KfuncRegions {
 
   /** KFUNC_PROG_REF: one line per program type that may call the kfunc. */
   public static String kfuncProgRef(List<Versioned> programTypes) {
-    StringBuilder text = new StringBuilder("\n");
-    for (Versioned programType : programTypes) {
-      String name = programType.name();
-      text.append("- [`").append(name).append("`](../program-type/").append(name).append(".md)")
-          .append(availability(programType)).append('\n');
-    }
-    return text.toString();
+    return "\n" + links("- ", "../program-type/", programTypes);
   }
 
   /** PROG_KFUNC_REF: a collapsed list of the kfuncs a program type may call, or {@code noKfuncs}. */
@@ -35,11 +29,15 @@ public final class KfuncRegions {
     if (kfuncs.isEmpty()) {
       return "\n" + noKfuncs;
     }
-    StringBuilder text = new StringBuilder("\n??? abstract \"Supported kfuncs\"\n");
-    for (Versioned kfunc : kfuncs) {
-      String name = kfunc.name();
-      text.append("    - [`").append(name).append("`](../kfuncs/").append(name).append(".md)")
-          .append(availability(kfunc)).append('\n');
+    return "\n??? abstract \"Supported kfuncs\"\n" + links("    - ", "../kfuncs/", kfuncs);
+  }
+
+  /** One list item per entry: a link to its page, then its availability. */
+  private static String links(String bullet, String folder, List<Versioned> entries) {
+    StringBuilder text = new StringBuilder();
+    for (Versioned entry : entries) {
+      text.append(bullet).append("[`").append(entry.name()).append("`](").append(folder).append(entry.name()).append(".md)")
+          .append(availability(entry)).append('\n');
     }
     return text.toString();
   }
