@@ -61,6 +61,30 @@ class BtfFuzzTest {
     assertTrue(parsed > ROUNDS / 20 && parsed < ROUNDS - ROUNDS / 20, parsed + " of " + ROUNDS + " mutants parsed");
   }
 
+  @Test
+  void randomMutationsOfModuleBtfOnAValidBaseNeverThrowAnythingButTheFormatException() throws Exception {
+    Btf base = Btf.parse(ByteBuffer.wrap(seedBlob(ByteOrder.LITTLE_ENDIAN)));
+    BtfWriter moduleWriter = new BtfWriter(base);
+    int state = moduleWriter.composite(BtfKind.STRUCT, "module_state", 4, "node", 2);
+    moduleWriter.kfunc("module_kfunc", moduleWriter.funcProto(moduleWriter.ptr(state), "less", 6, "n", 1));
+    byte[] module = moduleWriter.build();
+    Random random = new Random(1122);
+    int parsed = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+      long seed = random.nextLong();
+      byte[] bytes = mutate(module.clone(), new Random(seed));
+      try {
+        decodeEverything(Btf.parseSplit(ByteBuffer.wrap(bytes), base));
+        parsed++;
+      } catch (BtfFormatException expected) {
+        assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length, "offset within the file: " + expected.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        fail("seed " + seed + ": " + e, e);
+      }
+    }
+    assertTrue(parsed > ROUNDS / 20 && parsed < ROUNDS - ROUNDS / 20, parsed + " of " + ROUNDS + " mutants parsed");
+  }
+
   /** Everything a generator may ask of parsed BTF. */
   private static void decodeEverything(Btf btf) throws BtfFormatException {
     for (int id = 0; id < btf.typeCount(); id++) {
