@@ -26,6 +26,7 @@ public final class Btf {
 
   private final Btf base;
   private final ByteBuffer data;
+  private final long fileOffset;
   private final int firstId;
   private final int[] typeOffsets;
   private final int stringsStart;
@@ -33,9 +34,10 @@ public final class Btf {
   private final int stringsEnd;
   private Map<String, Integer> funcIds;
 
-  Btf(Btf base, ByteBuffer data, int[] typeOffsets, int stringsStart, int stringsLength) {
+  Btf(Btf base, ByteBuffer data, long fileOffset, int[] typeOffsets, int stringsStart, int stringsLength) {
     this.base = base;
     this.data = data;
+    this.fileOffset = fileOffset;
     this.firstId = base == null ? 1 : base.typeCount();
     this.typeOffsets = typeOffsets;
     this.stringsStart = stringsStart;
@@ -94,6 +96,18 @@ public final class Btf {
       return base.type(id);
     }
     return decode(typeOffsets[id - firstId]);
+  }
+
+  /**
+   * Where type {@code id} starts in the file it was read from (the base's file for base types), for
+   * messages about a type that is well-formed but does not make sense; 0 for void.
+   */
+  public long fileOffset(int id) {
+    checkId(id);
+    if (id == 0) {
+      return 0;
+    }
+    return id < firstId ? base.fileOffset(id) : fileOffset + typeOffsets[id - firstId];
   }
 
   /** The string at {@code offset} of the (base and own) string sections. */

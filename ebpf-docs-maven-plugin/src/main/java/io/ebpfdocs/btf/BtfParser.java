@@ -61,7 +61,7 @@ final class BtfParser {
     if (maxReference >= typeCount) {
       throw error(maxReferenceAt, "refers to type id " + maxReference + " but the last type id is " + (typeCount - 1));
     }
-    return new Btf(base, data, offsets, (int) stringsStart, (int) (stringsEnd - stringsStart));
+    return new Btf(base, data, fileOffset, offsets, (int) stringsStart, (int) (stringsEnd - stringsStart));
   }
 
   private void detectByteOrder() throws BtfFormatException {

@@ -37,7 +37,7 @@ public final class CSignature {
   private String function(int funcId) throws BtfFormatException {
     BtfType type = btf.type(funcId);
     if (!(type instanceof BtfType.Func)) {
-      throw notA(funcId, "FUNC", type);
+      throw notA(btf, funcId, "FUNC", type);
     }
     BtfType.Func func = (BtfType.Func) type;
     BtfType.FuncProto proto = proto(func.proto());
@@ -69,7 +69,7 @@ public final class CSignature {
 
   private String type(int typeId, int depth) throws BtfFormatException {
     if (depth > MAX_DEPTH) {
-      throw new BtfFormatException(0, "type #" + typeId + " is part of a type chain deeper than " + MAX_DEPTH + " (a cycle?)");
+      throw new BtfFormatException(btf.fileOffset(typeId), "type #" + typeId + " is part of a type chain deeper than " + MAX_DEPTH + " (a cycle?)");
     }
     BtfType type = btf.type(typeId);
     switch (type.kind()) {
@@ -105,12 +105,12 @@ public final class CSignature {
   private BtfType.FuncProto proto(int id) throws BtfFormatException {
     BtfType type = btf.type(id);
     if (!(type instanceof BtfType.FuncProto)) {
-      throw notA(id, "FUNC_PROTO", type);
+      throw notA(btf, id, "FUNC_PROTO", type);
     }
     return (BtfType.FuncProto) type;
   }
 
-  private static BtfFormatException notA(int id, String expected, BtfType actual) {
-    return new BtfFormatException(0, "type #" + id + " should be a " + expected + " but is a " + actual.kind());
+  private static BtfFormatException notA(Btf btf, int id, String expected, BtfType actual) {
+    return new BtfFormatException(btf.fileOffset(id), "type #" + id + " should be a " + expected + " but is a " + actual.kind());
   }
 }

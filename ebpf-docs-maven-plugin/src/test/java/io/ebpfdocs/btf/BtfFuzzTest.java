@@ -77,7 +77,8 @@ class BtfFuzzTest {
         decodeEverything(Btf.parseSplit(ByteBuffer.wrap(bytes), base));
         parsed++;
       } catch (BtfFormatException expected) {
-        assertTrue(expected.offset() >= 0 && expected.offset() <= bytes.length, "offset within the file: " + expected.getMessage());
+        // A module type may make a base type the wrong kind of type: then the offset is the base's.
+        assertTrue(expected.offset() >= 0, "offset: " + expected.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
         fail("seed " + seed + ": " + e, e);
       }

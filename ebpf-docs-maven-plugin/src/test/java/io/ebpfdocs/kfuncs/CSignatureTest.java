@@ -107,7 +107,8 @@ class CSignatureTest {
   void aFuncWithoutAPrototypeIsAFormatError() throws Exception {
     int func = w.func("broken", u32);
     BtfFormatException e = assertThrows(BtfFormatException.class, () -> CSignature.of(w.parse(), func));
-    assertTrue(e.getMessage().contains("should be a FUNC_PROTO but is a INT"), e.getMessage());
+    assertTrue(e.getMessage().contains("type #" + u32 + " should be a FUNC_PROTO but is a INT"), e.getMessage());
+    assertEquals(24, e.offset(), "the INT is the first type, right after the 24-byte header");
   }
 
   @Test
@@ -116,5 +117,6 @@ class CSignatureTest {
     assertEquals(u32 + 2, self);
     BtfFormatException e = assertThrows(BtfFormatException.class, () -> type(self));
     assertTrue(e.getMessage().contains("deeper than 64"), e.getMessage());
+    assertEquals(24 + 16 + 12, e.offset(), "the pointer, after the header, the INT (16 bytes) and the empty struct (12)");
   }
 }
