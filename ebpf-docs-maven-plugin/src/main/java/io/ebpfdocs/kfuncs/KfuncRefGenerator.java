@@ -5,7 +5,6 @@ import io.ebpfdocs.generate.Generator;
 import io.ebpfdocs.kfuncs.KernelKfuncs.KernelKfunc;
 import io.ebpfdocs.markers.Marker;
 import io.ebpfdocs.markers.MarkerEngine;
-import io.ebpfdocs.markers.Region;
 import io.ebpfdocs.pages.PageStore;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
@@ -59,8 +58,15 @@ public final class KfuncRefGenerator implements Generator {
 
   @Override
   public void generate(PageStore pages, Report report) throws DocsException {
+    kfuncPages(pages, report);
+    programTypePages(pages, report);
+    validate(report);
+  }
+
+  /** KFUNC_DEF (when the BTF has the kfunc) and KFUNC_PROG_REF of each kfunc page. */
+  private void kfuncPages(PageStore pages, Report report) throws DocsException {
     List<String> withoutPage = new ArrayList<>();
-    List<String> withoutSignature = new ArrayList<>();
+    int withoutSignature = 0;
     for (KfuncCatalog.Kfunc kfunc : catalog.kfuncs()) {
       String page = KFUNC_FOLDER + kfunc.name() + ".md";
       Optional<String> text = pages.read(page);
@@ -74,24 +80,27 @@ public final class KfuncRefGenerator implements Generator {
       if (definition.isPresent()) {
         updated = MarkerEngine.rewrite(shown, updated, KFUNC_DEF, region -> definition.get(), report);
       } else {
-        withoutSignature.add(kfunc.name());
+        withoutSignature++;
       }
       String programTypes = KfuncRegions.kfuncProgRef(kfunc.programTypes());
       pages.update(page, MarkerEngine.rewrite(shown, updated, KFUNC_PROG_REF, region -> programTypes, report));
     }
+    if (!withoutPage.isEmpty()) {
+      report.warn(dataFileName, 0, "kfuncs without a page in " + KFUNC_FOLDER + ": " + String.join(", ", withoutPage)
+          + "; add the pages or fix the names");
+    }
+    report.count("kfunc signatures from BTF", catalog.kfuncs().size() - withoutPage.size() - withoutSignature);
+    report.count("kfuncs whose signature is left as it is (not in the BTF)", withoutSignature);
+  }
+
+  /** PROG_KFUNC_REF of every program-type page. */
+  private void programTypePages(PageStore pages, Report report) {
     for (String page : pages.list(PROGRAM_TYPE_FOLDER)) {
       String programType = page.substring(PROGRAM_TYPE_FOLDER.length() + 1, page.length() - ".md".length());
       String kfuncs = KfuncRegions.progKfuncRef(catalog.kfuncsOf(programType), settings.noKfuncs());
       pages.read(page).ifPresent(text ->
           pages.update(page, MarkerEngine.rewrite(displayName.apply(page), text, PROG_KFUNC_REF, region -> kfuncs, report)));
     }
-    if (!withoutPage.isEmpty()) {
-      report.warn(dataFileName, 0, "kfuncs without a page in docs/" + KFUNC_FOLDER + ": " + String.join(", ", withoutPage)
-          + "; add the pages or fix the names");
-    }
-    report.count("kfunc signatures from BTF", catalog.kfuncs().size() - withoutPage.size() - withoutSignature.size());
-    report.count("kfuncs whose signature is left as it is (not in the BTF)", withoutSignature.size());
-    validate(report);
   }
 
   /** The KFUNC_DEF content, when the BTF knows the kfunc. */
