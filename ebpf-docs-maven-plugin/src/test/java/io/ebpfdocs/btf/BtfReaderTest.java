@@ -168,4 +168,14 @@ class BtfReaderTest {
     assertEquals(OptionalInt.of(3), btf.funcId("hid_kfunc"));
     assertEquals(BtfKind.INT, btf.kind(1));
   }
+
+  @Test
+  void aLongerHeaderFromANewerFormatIsSkipped() throws Exception {
+    byte[] blob = everyKind().build();
+    byte[] longer = new byte[blob.length + 8];
+    System.arraycopy(blob, 0, longer, 0, 24);
+    System.arraycopy(blob, 24, longer, 32, blob.length - 24);
+    ByteBuffer.wrap(longer).order(ByteOrder.LITTLE_ENDIAN).putInt(4, 32);
+    assertEquals(new BtfType.Func("f", 13, 1), Btf.parse(ByteBuffer.wrap(longer)).type(12));
+  }
 }
