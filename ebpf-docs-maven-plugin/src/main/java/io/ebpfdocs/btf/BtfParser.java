@@ -45,10 +45,12 @@ final class BtfParser {
     long stringsStart = headerLength + unsigned(16);
     long stringsEnd = stringsStart + unsigned(20);
     if (typesEnd > length) {
-      throw error(8, "type section [" + typesStart + ", " + typesEnd + ") runs past the end of the data (" + length + " bytes)");
+      throw error(8, "type section [" + typesStart + ", " + typesEnd + ") runs past the end of the data ("
+          + length + " bytes)");
     }
     if (stringsEnd > length) {
-      throw error(16, "string section [" + stringsStart + ", " + stringsEnd + ") runs past the end of the data (" + length + " bytes)");
+      throw error(16, "string section [" + stringsStart + ", " + stringsEnd + ") runs past the end of the data ("
+          + length + " bytes)");
     }
     if (typesStart % 4 != 0) {
       throw error(8, "type section offset " + typesStart + " is not a multiple of 4");
@@ -96,7 +98,8 @@ final class BtfParser {
     int count = 0;
     while (at < end) {
       if (end - at < Btf.TYPE_HEADER_SIZE) {
-        throw error(at, "type #" + (firstId + count) + " is truncated: " + (end - at) + " bytes left in the type section, its header needs 12");
+        throw error(at, "type #" + (firstId + count) + " is truncated: " + (end - at)
+            + " bytes left in the type section, its header needs 12");
       }
       offsets[count] = at;
       at = checkType(at, firstId + count, end);
@@ -118,7 +121,8 @@ final class BtfParser {
     int extra = at + Btf.TYPE_HEADER_SIZE;
     int next = extra + extraLength(kind, vlen);
     if (next > end || next < 0) {
-      throw error(at, "type #" + id + " (" + kind + ") is truncated: it needs " + (next - at) + " bytes, the type section ends at " + relative(end));
+      throw error(at, "type #" + id + " (" + kind + ") is truncated: it needs " + (next - at)
+          + " bytes, the type section ends at " + relative(end));
     }
     switch (kind) {
       case PTR: case TYPEDEF: case VOLATILE: case CONST: case RESTRICT: case FUNC: case VAR:

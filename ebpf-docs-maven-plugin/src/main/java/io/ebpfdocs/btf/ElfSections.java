@@ -69,10 +69,12 @@ final class ElfSections {
       namesIndex = file.getInt((int) headersAt + (wide ? 40 : 24));
     }
     if (headersAt + count * headerSize > file.limit()) {
-      throw new BtfFormatException(headersAt, count + " section headers of " + headerSize + " bytes run past the end of the file");
+      throw new BtfFormatException(headersAt,
+          count + " section headers of " + headerSize + " bytes run past the end of the file");
     }
     if (namesIndex < 0 || namesIndex >= count) {
-      throw new BtfFormatException(wide ? 0x3e : 0x32, "section name table index " + namesIndex + " is not below the section count " + count);
+      throw new BtfFormatException(wide ? 0x3e : 0x32,
+          "section name table index " + namesIndex + " is not below the section count " + count);
     }
     Section names = content(headersAt + (long) namesIndex * headerSize);
     for (long i = 0; i < count; i++) {
@@ -103,7 +105,8 @@ final class ElfSections {
   private static String nameAt(Section names, int offset, long header) throws BtfFormatException {
     ByteBuffer table = names.data();
     if (offset < 0 || offset >= table.limit()) {
-      throw new BtfFormatException(header, "section name offset " + Integer.toUnsignedString(offset) + " is outside the name table");
+      throw new BtfFormatException(header,
+          "section name offset " + Integer.toUnsignedString(offset) + " is outside the name table");
     }
     int end = offset;
     while (end < table.limit() && table.get(end) != 0) {

@@ -6,6 +6,7 @@ import io.ebpfdocs.btf.BtfKind;
 import io.ebpfdocs.btf.BtfType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Prints a BTF function as the one-line C signature the kfunc pages show. The spacing rules are
@@ -69,7 +70,8 @@ public final class CSignature {
 
   private String type(int typeId, int depth) throws BtfFormatException {
     if (depth > MAX_DEPTH) {
-      throw new BtfFormatException(btf.fileOffset(typeId), "type #" + typeId + " is part of a type chain deeper than " + MAX_DEPTH + " (a cycle?)");
+      throw new BtfFormatException(btf.fileOffset(typeId),
+          "type #" + typeId + " is part of a type chain deeper than " + MAX_DEPTH + " (a cycle?)");
     }
     BtfType type = btf.type(typeId);
     switch (type.kind()) {
@@ -87,7 +89,8 @@ public final class CSignature {
         BtfType.Array array = (BtfType.Array) type;
         return type(array.element(), depth + 1) + "[" + array.length() + "]";
       case CONST: case VOLATILE: case RESTRICT:
-        return type.kind().name().toLowerCase(java.util.Locale.ROOT) + " " + type(((BtfType.Qualifier) type).target(), depth + 1);
+        String qualifier = type.kind().name().toLowerCase(Locale.ROOT);
+        return qualifier + " " + type(((BtfType.Qualifier) type).target(), depth + 1);
       case TYPE_TAG:
         BtfType.TypeTag tag = (BtfType.TypeTag) type;
         String prefix = ARENA_TAG.equals(tag.name()) ? "__arena " : "/* unknown type tag: " + tag.name() + " */ ";
@@ -111,6 +114,7 @@ public final class CSignature {
   }
 
   private static BtfFormatException notA(Btf btf, int id, String expected, BtfType actual) {
-    return new BtfFormatException(btf.fileOffset(id), "type #" + id + " should be a " + expected + " but is a " + actual.kind());
+    return new BtfFormatException(btf.fileOffset(id),
+        "type #" + id + " should be a " + expected + " but is a " + actual.kind());
   }
 }

@@ -47,7 +47,8 @@ public final class KfuncCatalog {
     }
     Map<String, Kfunc> kfuncs = new LinkedHashMap<>();
     builders.forEach((name, builder) -> kfuncs.put(name, builder.build(name)));
-    return new KfuncCatalog(Collections.unmodifiableMap(kfuncs), byProgramType(kfuncs.values(), Set.copyOf(settings.removed())));
+    Set<String> removed = Set.copyOf(settings.removed());
+    return new KfuncCatalog(Collections.unmodifiableMap(kfuncs), byProgramType(kfuncs.values(), removed));
   }
 
   /** Every kfunc of the data, in the order of its first appearance. */

@@ -20,7 +20,8 @@ import java.util.function.Function;
  */
 public final class KfuncRefGenerator implements Generator {
   public static final String NAME = "gen-kfunc-refs";
-  static final Marker KFUNC_DEF = Marker.exact("KFUNC_DEF", "**Signature**\n\n<!-- [KFUNC_DEF] -->", "<!-- [/KFUNC_DEF] -->");
+  static final Marker KFUNC_DEF =
+      Marker.exact("KFUNC_DEF", "**Signature**\n\n<!-- [KFUNC_DEF] -->", "<!-- [/KFUNC_DEF] -->");
   static final Marker KFUNC_PROG_REF = Marker.of("KFUNC_PROG_REF");
   static final Marker PROG_KFUNC_REF = Marker.of("PROG_KFUNC_REF");
   static final String KFUNC_FOLDER = "linux/kfuncs/";
@@ -126,7 +127,8 @@ public final class KfuncRefGenerator implements Generator {
       return;
     }
     int problems = 0;
-    for (KfuncValidation.Finding finding : KfuncValidation.check(catalog, kernel.get().btf(), kernel.get().kfuncs(), settings)) {
+    KernelBtf btf = kernel.get();
+    for (KfuncValidation.Finding finding : KfuncValidation.check(catalog, btf.btf(), btf.kfuncs(), settings)) {
       report.count(finding.kind().summary(), 1);
       if (finding.kind().warning()) {
         problems++;
@@ -136,7 +138,7 @@ public final class KfuncRefGenerator implements Generator {
     }
     if (validation == Validation.FAIL && problems > 0) {
       report.failAfterWriting(problems + " kfunc validation problem(s) between " + dataFileName + " and the BTF "
-          + kernel.get().source() + " (listed as warnings); fix the data, or run with -Debpfdocs.kfuncs.validate=warn");
+          + btf.source() + " (listed as warnings); fix the data, or run with -Debpfdocs.kfuncs.validate=warn");
     }
   }
 }

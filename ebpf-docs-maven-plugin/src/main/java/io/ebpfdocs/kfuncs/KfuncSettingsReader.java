@@ -43,10 +43,12 @@ public final class KfuncSettingsReader {
     return new KfuncSettings(
         keys.containsKey("ignore") ? file.scalars(keys, "ignore", "kfuncs") : fallback.ignore(),
         keys.containsKey("removed") ? file.scalars(keys, "removed", "kfuncs") : fallback.removed(),
-        keys.containsKey("common_program_types") ? programTypes(file, keys.get("common_program_types")) : fallback.commonProgramTypes(),
+        keys.containsKey("common_program_types")
+            ? programTypes(file, keys.get("common_program_types")) : fallback.commonProgramTypes(),
         keys.containsKey("flag_notes") ? notes(file, keys.get("flag_notes")) : fallback.flagNotes(),
         keys.containsKey("no_kfuncs") ? file.scalar(keys.get("no_kfuncs"), "kfuncs no_kfuncs") : fallback.noKfuncs(),
-        keys.containsKey("sleepable_program_types") ? file.scalars(keys, "sleepable_program_types", "kfuncs") : fallback.sleepableProgramTypes());
+        keys.containsKey("sleepable_program_types")
+            ? file.scalars(keys, "sleepable_program_types", "kfuncs") : fallback.sleepableProgramTypes());
   }
 
   private static List<Versioned> programTypes(YamlFile file, YamlNode node) throws DocsException {

@@ -13,8 +13,9 @@ import java.util.Set;
  * Compares data/kfuncs.yaml with a kernel's BTF. BTF says which functions are kfuncs, their
  * prototypes and the {@code bpf_fastcall} tag; it does not carry the other KF_* flags (they live in
  * the kernel's .BTF_ids id sets), so a flag is checked only where the prototype contradicts it:
- * KF_ACQUIRE needs a pointer return (not KF_RET_NULL: the resilient spin locks return an int), KF_RELEASE a pointer parameter, the KF_ITER_*
- * flags a {@code struct bpf_iter_*} pointer as first parameter, and KF_FASTCALL the tag.
+ * KF_ACQUIRE needs a pointer return (not KF_RET_NULL: the resilient spin locks return an int),
+ * KF_RELEASE a pointer parameter, the KF_ITER_* flags a {@code struct bpf_iter_*} pointer as first
+ * parameter, and KF_FASTCALL the tag.
  */
 public final class KfuncValidation {
 
@@ -57,33 +58,39 @@ public final class KfuncValidation {
   }
 
   /** The findings, kernel-only kfuncs first (by name), then the data's kfuncs in data order. */
-  public static List<Finding> check(KfuncCatalog catalog, Btf btf, Map<String, KernelKfunc> kernel, KfuncSettings settings) {
+  public static List<Finding> check(
+      KfuncCatalog catalog, Btf btf, Map<String, KernelKfunc> kernel, KfuncSettings settings) {
     KfuncValidation validation = new KfuncValidation(btf);
     Set<String> ignored = Set.copyOf(settings.ignore());
-    Set<String> removed = Set.copyOf(settings.removed());
     for (String name : kernel.keySet()) {
       if (catalog.kfunc(name).isEmpty() && !ignored.contains(name)) {
-        validation.add(Kind.NOT_IN_DATA, name, "is a kfunc in the kernel BTF but is not in data/kfuncs.yaml (newly added? add it to a set, or to kfuncs.ignore in data/generators.yaml)");
+        validation.add(Kind.NOT_IN_DATA, name, "is a kfunc in the kernel BTF but is not in data/kfuncs.yaml"
+            + " (newly added? add it to a set, or to kfuncs.ignore in data/generators.yaml)");
       }
     }
+    Set<String> removed = Set.copyOf(settings.removed());
     Set<String> sleepable = Set.copyOf(settings.sleepableProgramTypes());
     for (KfuncCatalog.Kfunc kfunc : catalog.kfuncs()) {
       KernelKfunc inKernel = kernel.get(kfunc.name());
-      if (inKernel == null) {
-        if (removed.contains(kfunc.name())) {
-          validation.add(Kind.REMOVED_NOT_IN_KERNEL, kfunc.name(), "is listed as removed and is not in the kernel BTF");
-        } else {
-          validation.add(Kind.NOT_IN_KERNEL, kfunc.name(), "is in data/kfuncs.yaml but not a kfunc in the kernel BTF (deleted? add it to kfuncs.removed in data/generators.yaml, or check the BTF is recent enough)");
-        }
-      } else {
+      if (inKernel != null) {
         validation.checkFlags(kfunc, inKernel);
+      } else if (removed.contains(kfunc.name())) {
+        validation.add(Kind.REMOVED_NOT_IN_KERNEL, kfunc.name(), "is listed as removed and is not in the kernel BTF");
+      } else {
+        validation.add(Kind.NOT_IN_KERNEL, kfunc.name(), "is in data/kfuncs.yaml but not a kfunc in the kernel BTF"
+            + " (deleted? add it to kfuncs.removed in data/generators.yaml, or check the BTF is recent enough)");
       }
-      List<String> cannotSleep = kfunc.flags().contains(SLEEPABLE) ? nonSleepable(kfunc, sleepable) : List.of();
-      if (!cannotSleep.isEmpty()) {
-        validation.add(Kind.SLEEPABLE_IN_NON_SLEEPABLE, kfunc.name(), "is KF_SLEEPABLE but listed for program types whose programs cannot sleep: " + String.join(", ", cannotSleep));
-      }
+      validation.checkSleepable(kfunc, sleepable);
     }
     return List.copyOf(validation.findings);
+  }
+
+  private void checkSleepable(KfuncCatalog.Kfunc kfunc, Set<String> sleepable) {
+    List<String> cannotSleep = kfunc.flags().contains(SLEEPABLE) ? nonSleepable(kfunc, sleepable) : List.of();
+    if (!cannotSleep.isEmpty()) {
+      add(Kind.SLEEPABLE_IN_NON_SLEEPABLE, kfunc.name(),
+          "is KF_SLEEPABLE but listed for program types whose programs cannot sleep: " + String.join(", ", cannotSleep));
+    }
   }
 
   private static List<String> nonSleepable(KfuncCatalog.Kfunc kfunc, Set<String> sleepable) {
@@ -107,7 +114,8 @@ public final class KfuncValidation {
     if (flags.contains("KF_ACQUIRE") && !returnsPointer) {
       contradicted(kfunc, "KF_ACQUIRE but the kernel's prototype returns no pointer");
     }
-    if (flags.contains("KF_RELEASE") && proto.params().stream().noneMatch(p -> btf.kind(skipModifiers(p.type())) == BtfKind.PTR)) {
+    boolean takesPointer = proto.params().stream().anyMatch(p -> btf.kind(skipModifiers(p.type())) == BtfKind.PTR);
+    if (flags.contains("KF_RELEASE") && !takesPointer) {
       contradicted(kfunc, "KF_RELEASE but the kernel's prototype takes no pointer");
     }
     for (String flag : List.of("KF_ITER_NEW", "KF_ITER_NEXT", "KF_ITER_DESTROY")) {
@@ -117,7 +125,9 @@ public final class KfuncValidation {
     }
     boolean tagged = inKernel.tags().contains(KernelKfuncs.FASTCALL_TAG);
     if (flags.contains(FASTCALL) != tagged) {
-      contradicted(kfunc, tagged ? "not KF_FASTCALL in the data but tagged bpf_fastcall in the kernel" : "KF_FASTCALL but not tagged bpf_fastcall in the kernel");
+      contradicted(kfunc, tagged
+          ? "not KF_FASTCALL in the data but tagged bpf_fastcall in the kernel"
+          : "KF_FASTCALL but not tagged bpf_fastcall in the kernel");
     }
   }
 
