@@ -91,8 +91,9 @@ class DocsRunTest {
     Outcome checked = DocsRun.run(settings, List.of(), Mode.CHECK);
     assertEquals(List.of(new PageChange(MAP_PAGE, stale, stale.replace("\nold tag\n", HASH_TAG))), checked.changes());
     assertEquals(0, checked.written());
-    assertEquals(MAP_PAGE + ": FEATURE_TAG (line 1)\n"
-        + "--- " + MAP_PAGE + "\n+++ " + MAP_PAGE + " (generated)\n"
+    String shown = "docs/" + MAP_PAGE;
+    assertEquals(shown + ": FEATURE_TAG (line 1)\n"
+        + "--- " + shown + "\n+++ " + shown + " (generated)\n"
         + "@@ -1,4 +1,4 @@\n <!-- [FEATURE_TAG](BPF_MAP_TYPE_HASH) -->\n-old tag\n"
         + "+[:octicons-tag-24: v3.19](https://github.com/torvalds/linux/commit/0f8e4bd8a1fc8c4185f1630061d0a1f2d197a475)\n"
         + " <!-- [/FEATURE_TAG] -->\n <!-- [MAP_HELPER_FUNC_REF] -->\n", checked.staleReport(20));
@@ -106,9 +107,9 @@ class DocsRunTest {
         "linux/program-type/BPF_PROG_TYPE_XDP.md", "linux/timeline/index.md"),
         checked.changes().stream().map(PageChange::path).toList());
     String report = checked.staleReport(3);
-    String timeline = "linux/timeline/index.md: timeline\n--- linux/timeline/index.md\n"
-        + "+++ linux/timeline/index.md (generated)\n@@ -0,0 +1,13 @@\n+---\n+title: eBPF Timeline\n… 11 more lines\n";
-    assertEquals(timeline, report.substring(report.indexOf("linux/timeline/index.md: ")));
+    String timeline = "docs/linux/timeline/index.md: timeline\n--- docs/linux/timeline/index.md\n"
+        + "+++ docs/linux/timeline/index.md (generated)\n@@ -0,0 +1,13 @@\n+---\n+title: eBPF Timeline\n… 11 more lines\n";
+    assertEquals(timeline, report.substring(report.indexOf("docs/linux/timeline/index.md: ")));
     assertEquals(false, java.nio.file.Files.exists(tree.docs().resolve("linux/timeline/index.md")));
   }
 
