@@ -5,6 +5,8 @@ import io.ebpfdocs.data.FeatureVersions;
 import io.ebpfdocs.data.HelperFunctions;
 import io.ebpfdocs.features.FeatureTagGenerator;
 import io.ebpfdocs.helpers.HelperRefGenerator;
+import io.ebpfdocs.kfuncs.KfuncRefFactory;
+import io.ebpfdocs.kfuncs.KfuncRefGenerator;
 import io.ebpfdocs.libbpf.HelperDefGenerator;
 import io.ebpfdocs.libbpf.LibbpfGenerators;
 import io.ebpfdocs.libbpf.LibbpfTagGenerator;
@@ -24,6 +26,7 @@ public final class Generators {
             .map(helpers -> new HelperRefGenerator(helpers, data.displayName(HelperFunctions.FILE), settings::displayName))),
         factory(FeatureTagGenerator.NAME, (settings, data, report) -> data.featureVersions()
             .map(features -> new FeatureTagGenerator(features, data.displayName(FeatureVersions.FILE), settings::displayName))),
+        factory(KfuncRefGenerator.NAME, KfuncRefFactory::create),
         factory(HelperDefGenerator.NAME, (settings, data, report) -> LibbpfGenerators.helperDefs(settings, report)),
         factory(LibbpfTagGenerator.NAME, (settings, data, report) -> LibbpfGenerators.tags(settings, report)));
   }

@@ -21,4 +21,9 @@ public final class Options {
   public static final String LIBBPF_CACHE = "ebpfdocs.libbpfCache";
   /** "false" allows downloads; the goals pass Maven's offline flag, the core is offline unless told. */
   public static final String OFFLINE = "ebpfdocs.offline";
+
+  /** gen-kfunc-refs: the kernel BTF, {@code FILE[,MODULE_FILE...]}. */
+  public static final String BTF = "ebpfdocs.btf";
+  /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
+  public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";
 }

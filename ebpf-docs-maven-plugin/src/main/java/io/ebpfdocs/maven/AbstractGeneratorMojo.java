@@ -40,6 +40,18 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
   @Parameter(defaultValue = "${settings.offline}", readonly = true)
   protected boolean offline;
 
+  /**
+   * Kernel BTF for the kfunc signatures, {@code FILE[,MODULE_FILE...]}: a vmlinux (raw BTF or ELF),
+   * then module BTF split on top of it. Default: {@code tools/kfunc-gen/vmlinux} under the root when
+   * present, else {@code /sys/kernel/btf/vmlinux}.
+   */
+  @Parameter(property = Options.BTF)
+  protected String btf;
+
+  /** {@code warn} or {@code fail} when data/kfuncs.yaml and the BTF disagree (pages are written either way). */
+  @Parameter(property = Options.KFUNCS_VALIDATE, defaultValue = "warn")
+  protected String kfuncsValidate;
+
   @Override
   protected Map<String, String> options() {
     Map<String, String> options = super.options();
@@ -48,6 +60,8 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
     options.put(Options.HELPER_DEFS_FILE, helperDefsFile == null ? null : helperDefsFile.getPath());
     options.put(Options.LIBBPF_CACHE, libbpfCache == null ? null : libbpfCache.getPath());
     options.put(Options.OFFLINE, String.valueOf(offline));
+    options.put(Options.BTF, btf);
+    options.put(Options.KFUNCS_VALIDATE, kfuncsValidate);
     return options;
   }
 
@@ -65,6 +79,9 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
       getLog().warn(warning.toString());
     }
     getLog().info(goal() + ": " + outcome.summary(mode()));
+    if (!outcome.report().failures().isEmpty()) {
+      throw new MojoFailureException(String.join("\n", outcome.report().failures()));
+    }
     afterRun(outcome);
   }
 
