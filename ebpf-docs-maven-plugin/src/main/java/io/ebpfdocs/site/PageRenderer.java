@@ -1,5 +1,6 @@
 package io.ebpfdocs.site;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
@@ -8,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
+import io.ebpfdocs.site.highlight.CodeLinks;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,8 +40,17 @@ public final class PageRenderer {
     List<PageModel.PageLink> links = new ArrayList<>();
     int lineOffset = split.frontMatter().lines() + 1;
     new NodeVisitor(
-        new VisitHandler<>(Link.class, l -> addLink(links, path, l.getUrl().toString(), l, lineOffset)),
-        new VisitHandler<>(Image.class, i -> addLink(links, path, i.getUrl().toString(), i, lineOffset)))
+        new VisitHandler<>(Link.class, l -> addLink(links, path, l.getUrl().toString(), l.getStartLineNumber() + lineOffset)),
+        new VisitHandler<>(Image.class, i -> addLink(links, path, i.getUrl().toString(), i.getStartLineNumber() + lineOffset)),
+        new VisitHandler<>(FencedCodeBlock.class, code -> {
+          if (code.getInfo().isBlank()) {
+            return; // unhighlighted blocks keep link syntax as text
+          }
+          int first = code.getStartLineNumber() + 1 + lineOffset; // the line after the opening fence
+          for (CodeLinks.Found found : CodeLinks.find(code.getContentChars().toString())) {
+            addLink(links, path, found.url(), first + found.line());
+          }
+        }))
         .visit(document);
     String title = split.frontMatter().title() != null ? split.frontMatter().title() : firstH1(toc, path);
     PageModel model = new PageModel(path, title, sections, links, ids(html));
@@ -85,7 +96,7 @@ public final class PageRenderer {
     text.setLength(0);
   }
 
-  private static void addLink(List<PageModel.PageLink> links, String path, String url, Node node, int lineOffset) {
+  private static void addLink(List<PageModel.PageLink> links, String path, String url, int line) {
     if (url.isEmpty() || url.startsWith("/") || SitePaths.hasScheme(url)) {
       return;
     }
@@ -103,7 +114,7 @@ public final class PageRenderer {
         target = target + "index.md";
       }
     }
-    links.add(new PageModel.PageLink(node.getStartLineNumber() + lineOffset, url, target, fragment));
+    links.add(new PageModel.PageLink(line, url, target, fragment));
   }
 
   /** Every id attribute in the rendered HTML: headings, footnotes, raw HTML anchors. */

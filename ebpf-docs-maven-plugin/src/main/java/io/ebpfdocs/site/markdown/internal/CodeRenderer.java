@@ -10,11 +10,13 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.ebpfdocs.site.Html;
+import io.ebpfdocs.site.highlight.CodeLinks;
 import io.ebpfdocs.site.highlight.Highlighter;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,8 @@ public final class CodeRenderer implements NodeRenderer {
   }
 
   private void renderIndented(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-    html.raw(block("", null, String.join("", lines(node.getContentLines())), new BitSet(), null)).line();
+    html.raw(block("", null, String.join("", lines(node.getContentLines())), new BitSet(), null, linkResolver(context)))
+        .line();
   }
 
   private void renderFenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -51,8 +54,13 @@ public final class CodeRenderer implements NodeRenderer {
       }
     }
     String annotationPrefix = CodeAnnotations.isAnnotated(node) ? CodeAnnotations.idPrefix(node) : null;
-    html.raw(block(language, title, String.join("", lines(node.getContentLines())), highlighted, annotationPrefix))
-        .line();
+    html.raw(block(language, title, String.join("", lines(node.getContentLines())), highlighted, annotationPrefix,
+        linkResolver(context))).line();
+  }
+
+  /** Links in code go through the same resolver as Markdown links (MkDocs URLs). */
+  private static UnaryOperator<String> linkResolver(NodeRendererContext context) {
+    return url -> context.resolveLink(LinkType.LINK, url, null).getUrl();
   }
 
   private static List<String> lines(List<BasedSequence> content) {
@@ -81,7 +89,8 @@ public final class CodeRenderer implements NodeRenderer {
     return set;
   }
 
-  static String block(String language, String title, String code, BitSet highlighted, String annotationPrefix) {
+  private static String block(String language, String title, String code, BitSet highlighted, String annotationPrefix,
+      UnaryOperator<String> resolve) {
     String body = code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
     String[] source = body.split("\n", -1);
     List<String> markers = new ArrayList<>(source.length);
@@ -98,9 +107,15 @@ public final class CodeRenderer implements NodeRenderer {
         }
       }
     }
-    String joined = String.join("\n", source);
-    Optional<Highlighter> highlighter = Highlighter.forLanguage(language);
-    List<String> lines = highlighter.isPresent() ? highlighter.get().highlightLines(joined) : escapedLines(joined);
+    // Like ebpf-docs' hook, only blocks with a language (highlighted ones) get links.
+    String plain = String.join("\n", source);
+    CodeLinks.Result linked = language.isEmpty() ? new CodeLinks.Result(plain, List.of()) : CodeLinks.extract(plain);
+    List<String> hrefs = new ArrayList<>();
+    for (CodeLinks.Range link : linked.links()) {
+      hrefs.add(resolve.apply(link.url()));
+    }
+    String joined = linked.code();
+    List<String> lines = Highlighter.forLanguage(language).highlightLines(joined, linked.links(), hrefs);
     StringBuilder out = new StringBuilder(joined.length() * 2 + 128);
     out.append("<div class=\"highlight\">");
     if (title != null) {
@@ -132,23 +147,15 @@ public final class CodeRenderer implements NodeRenderer {
     return out.append("</code></pre></div>").toString();
   }
 
-  private static List<String> escapedLines(String code) {
-    List<String> lines = new ArrayList<>();
-    for (String line : code.split("\n", -1)) {
-      lines.add(Html.escape(line));
-    }
-    return lines;
-  }
-
   private void renderInline(Code node, NodeRendererContext context, HtmlWriter html) {
     String text = node.getText().toString();
     if (text.startsWith("#!")) {
       int space = text.indexOf(' ');
-      Optional<Highlighter> highlighter = space < 0 ? Optional.empty() : Highlighter.forLanguage(text.substring(2, space));
-      if (highlighter.isPresent()) {
+      Highlighter highlighter = space < 0 ? null : Highlighter.forLanguage(text.substring(2, space));
+      if (highlighter != null) {
         String code = text.substring(space + 1);
         html.raw("<code class=\"highlight language-" + Html.escape(text.substring(2, space)) + "\">")
-            .raw(String.join(" ", highlighter.get().highlightLines(code))).raw("</code>");
+            .raw(String.join(" ", highlighter.highlightLines(code))).raw("</code>");
         return;
       }
     }
