@@ -10,4 +10,5 @@ public final class Options {
   public static final String STRICT = "ebpfdocs.strict";
   public static final String SKIP = "ebpfdocs.skip";
   public static final String CHECK_FAIL = "ebpfdocs.check.fail";
+  public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
 }

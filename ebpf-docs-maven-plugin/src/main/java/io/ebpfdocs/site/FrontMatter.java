@@ -1,5 +1,6 @@
 package io.ebpfdocs.site;
 
+import io.ebpfdocs.report.DocsException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +20,7 @@ public record FrontMatter(String title, String description, Set<String> hide, in
   /** The page split into front matter and Markdown body. */
   public record Split(FrontMatter frontMatter, String body) {}
 
-  public static Split split(String page, String file) throws SiteException {
+  public static Split split(String page, String file) throws DocsException {
     if (!page.startsWith("---\n") && !page.startsWith("---\r\n")) {
       return new Split(NONE, page);
     }
@@ -39,13 +40,13 @@ public record FrontMatter(String title, String description, Set<String> hide, in
     return new Split(NONE, page); // no closing line: Python-Markdown treats it as text too
   }
 
-  private static FrontMatter parse(String yaml, String file, int lines) throws SiteException {
+  private static FrontMatter parse(String yaml, String file, int lines) throws DocsException {
     JsonNode root;
     try {
       root = yaml.isBlank() ? null : YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-      throw new SiteException(file + ":" + line + ": front matter is not valid YAML ("
+      throw new DocsException(file + ":" + line + ": front matter is not valid YAML ("
           + e.getOriginalMessage() + "); fix the block between the '---' lines");
     }
     if (root == null || !root.isObject()) {

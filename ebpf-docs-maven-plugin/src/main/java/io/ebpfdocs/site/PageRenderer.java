@@ -1,5 +1,6 @@
 package io.ebpfdocs.site;
 
+import io.ebpfdocs.report.DocsException;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
@@ -30,7 +31,7 @@ public final class PageRenderer {
   /** The content of one page. */
   public record RenderedPage(String html, FrontMatter frontMatter, List<PageModel.TocEntry> toc, PageModel model) {}
 
-  public RenderedPage render(String path, String source) throws SiteException {
+  public RenderedPage render(String path, String source) throws DocsException {
     FrontMatter.Split split = FrontMatter.split(source, "docs/" + path);
     Document document = markdown.parse(split.body(), path);
     String html = markdown.render(document); // also assigns heading ids

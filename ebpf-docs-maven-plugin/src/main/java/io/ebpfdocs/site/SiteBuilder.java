@@ -1,5 +1,6 @@
 package io.ebpfdocs.site;
 
+import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import io.ebpfdocs.site.nav.LiterateNav;
 import io.ebpfdocs.site.nav.SiteNav;
@@ -43,10 +44,10 @@ public final class SiteBuilder {
   /** What a build did. {@code problems} are broken links (already fatal when strict). */
   public record Result(int pages, long bytesWritten, List<LinkProblem> problems) {}
 
-  public Result build() throws IOException, SiteException {
+  public Result build() throws IOException, DocsException {
     Path docs = settings.docs();
     if (!Files.isDirectory(docs)) {
-      throw new SiteException(docs + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
+      throw new DocsException(docs + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
     }
     List<String> pagePaths = new ArrayList<>();
     Set<String> files = new TreeSet<>();
@@ -74,14 +75,14 @@ public final class SiteBuilder {
     writer.write("404.html", new PageTemplate(settings, nav).notFound());
     List<LinkProblem> problems = LinkCheck.check(pages, files);
     if (settings.strict() && !problems.isEmpty()) {
-      throw new SiteException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
+      throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
           + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
     }
     return new Result(pages.size(), writer.bytesWritten(), problems);
   }
 
   private Map<String, PageModel> renderAll(List<String> paths, PageTemplate template, SiteWriter writer)
-      throws IOException, SiteException {
+      throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -118,7 +119,7 @@ public final class SiteBuilder {
     }
   }
 
-  private static PageModel get(Future<PageModel> f) throws IOException, SiteException {
+  private static PageModel get(Future<PageModel> f) throws IOException, DocsException {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -126,7 +127,7 @@ public final class SiteBuilder {
       throw new IOException("interrupted while rendering", e);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof SiteException se) {
+      if (cause instanceof DocsException se) {
         throw se;
       }
       if (cause instanceof IOException io) {

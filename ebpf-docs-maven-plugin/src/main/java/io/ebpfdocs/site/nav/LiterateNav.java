@@ -1,6 +1,6 @@
 package io.ebpfdocs.site.nav;
 
-import io.ebpfdocs.site.SiteException;
+import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.SitePaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,11 +28,11 @@ public final class LiterateNav {
   }
 
   /** The whole navigation, from docs/SUMMARY.md; empty when there is none. */
-  public List<NavNode> read() throws IOException, SiteException {
+  public List<NavNode> read() throws IOException, DocsException {
     return Files.exists(docs.resolve(FILE)) ? readFolder("") : List.of();
   }
 
-  private List<NavNode> readFolder(String dir) throws IOException, SiteException {
+  private List<NavNode> readFolder(String dir) throws IOException, DocsException {
     String file = dir + FILE;
     List<String> lines = Files.readAllLines(docs.resolve(file));
     List<Item> items = new ArrayList<>();
@@ -41,7 +41,7 @@ public final class LiterateNav {
       if (m.matches()) {
         items.add(new Item(m.group(1).length() / INDENT, m.group(2), i + 1));
       } else if (!lines.get(i).isBlank()) {
-        throw new SiteException("docs/" + file + ":" + (i + 1)
+        throw new DocsException("docs/" + file + ":" + (i + 1)
             + ": not a navigation item; write '* [Title](page.md)' indented by two spaces per level");
       }
     }
@@ -52,12 +52,12 @@ public final class LiterateNav {
   private record Item(int depth, String text, int line) {}
 
   private List<NavNode> build(String dir, String file, List<Item> items, int[] next, int depth)
-      throws IOException, SiteException {
+      throws IOException, DocsException {
     List<NavNode> nodes = new ArrayList<>();
     while (next[0] < items.size() && items.get(next[0]).depth() >= depth) {
       Item item = items.get(next[0]++);
       if (item.depth() > depth) {
-        throw new SiteException("docs/" + file + ":" + item.line()
+        throw new DocsException("docs/" + file + ":" + item.line()
             + ": item is indented deeper than its parent allows; indent by exactly two spaces per level");
       }
       List<NavNode> children = build(dir, file, items, next, depth + 1);
@@ -66,7 +66,7 @@ public final class LiterateNav {
     return nodes;
   }
 
-  private NavNode node(String dir, String file, Item item, List<NavNode> children) throws IOException, SiteException {
+  private NavNode node(String dir, String file, Item item, List<NavNode> children) throws IOException, DocsException {
     Matcher link = LINK.matcher(item.text());
     if (!link.matches()) {
       return new NavNode(item.text(), null, children);
@@ -81,7 +81,7 @@ public final class LiterateNav {
       return withIndex(title, target + "index.md", folder);
     }
     if (!target.endsWith(".md")) {
-      throw new SiteException("docs/" + file + ":" + item.line() + ": '" + link.group(2)
+      throw new DocsException("docs/" + file + ":" + item.line() + ": '" + link.group(2)
           + "' is neither a Markdown page nor a folder ending in '/'");
     }
     return new NavNode(title, target, children);

@@ -36,8 +36,8 @@ public final class CodeRenderer implements NodeRenderer {
   }
 
   private void renderIndented(IndentedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
-    html.raw(block("", null, String.join("", lines(node.getContentLines())), new BitSet(), null, linkResolver(context)))
-        .line();
+    writePre(html, block("", null, String.join("", lines(node.getContentLines())), new BitSet(), null,
+        linkResolver(context)));
   }
 
   private void renderFenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
@@ -54,8 +54,13 @@ public final class CodeRenderer implements NodeRenderer {
       }
     }
     String annotationPrefix = CodeAnnotations.isAnnotated(node) ? CodeAnnotations.idPrefix(node) : null;
-    html.raw(block(language, title, String.join("", lines(node.getContentLines())), highlighted, annotationPrefix,
-        linkResolver(context))).line();
+    writePre(html, block(language, title, String.join("", lines(node.getContentLines())), highlighted,
+        annotationPrefix, linkResolver(context)));
+  }
+
+  /** Pre-formatted output: the HTML writer must not trim the code's leading spaces. */
+  private static void writePre(HtmlWriter html, String block) {
+    html.line().openPre().raw(block).closePre().line();
   }
 
   /** Links in code go through the same resolver as Markdown links (MkDocs URLs). */
