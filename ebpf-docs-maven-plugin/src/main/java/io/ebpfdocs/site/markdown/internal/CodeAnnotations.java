@@ -17,7 +17,8 @@ final class CodeAnnotations {
 
   private CodeAnnotations() {}
 
-  record Marked(String code, int number, boolean dropComment, String commentPrefix) {}
+  /** A marker line: the code before it, the number, and the comment text kept when the marker lacks '!'. */
+  record Marked(String code, int number, boolean dropComment, String commentPrefix, String commentSuffix) {}
 
   static boolean isAnnotated(FencedCodeBlock block) {
     return block.getNext() instanceof OrderedList && hasMarkerLine(block);
@@ -48,6 +49,7 @@ final class CodeAnnotations {
     if (!m.find()) {
       return null;
     }
-    return new Marked(line.substring(0, m.start()), Integer.parseInt(m.group(2)), m.group(3) != null, m.group(1));
+    return new Marked(line.substring(0, m.start()), Integer.parseInt(m.group(2)), m.group(3) != null, m.group(1),
+        m.group(4) == null ? "" : m.group(4));
   }
 }

@@ -108,7 +108,7 @@ public final class CodeRenderer implements NodeRenderer {
           source[i] = marked.dropComment() ? marked.code() : marked.code() + marked.commentPrefix();
           String id = annotationPrefix + marked.number();
           markers.add("<a class=\"code-annotation\" href=\"#" + id + "\" title=\"Annotation " + marked.number()
-              + "\">" + marked.number() + "</a>");
+              + "\">" + marked.number() + "</a>" + (marked.dropComment() ? "" : Html.escape(marked.commentSuffix())));
         }
       }
     }
