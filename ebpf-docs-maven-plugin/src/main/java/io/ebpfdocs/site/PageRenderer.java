@@ -8,10 +8,10 @@ import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import io.ebpfdocs.site.highlight.CodeLinks;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import io.ebpfdocs.site.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,12 +75,13 @@ public final class PageRenderer {
     for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Heading heading) {
         flush(out, current, text);
-        String headingText = new TextCollectingVisitor().collectAndGetText(heading).strip();
+        String headingText = PlainText.of(heading).strip();
         toc.add(new PageModel.TocEntry(heading.getLevel(), heading.getAnchorRefId(), headingText));
         current[0] = heading.getAnchorRefId();
         current[1] = headingText;
       } else if (text.length() < SECTION_TEXT_LIMIT) {
-        text.append(new TextCollectingVisitor().collectAndGetText(node)).append(' ');
+        PlainText.append(node, text);
+        text.append(' ');
       }
     }
     flush(out, current, text);

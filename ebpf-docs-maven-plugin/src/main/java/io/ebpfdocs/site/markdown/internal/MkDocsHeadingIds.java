@@ -7,8 +7,8 @@ import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import io.ebpfdocs.site.Slugs;
+import io.ebpfdocs.site.markdown.PlainText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class MkDocsHeadingIds implements HtmlIdGenerator {
     }
     for (Heading h : headings) {
       if (h.getAnchorRefId().isEmpty()) {
-        String text = new TextCollectingVisitor().collectAndGetText(h);
+        String text = PlainText.of(h);
         h.setAnchorRefId(Slugs.unique(Slugs.slugify(text), used));
       }
     }
