@@ -39,15 +39,16 @@ public final class PageRenderer {
     List<PageModel.Section> sections = new ArrayList<>();
     collectSections(document, toc, sections);
     List<PageModel.PageLink> links = new ArrayList<>();
-    int lineOffset = split.frontMatter().lines() + 1;
+    int lineOffset = split.frontMatter().lines();
+    LineIndex lines = new LineIndex(split.body());
     new NodeVisitor(
-        new VisitHandler<>(Link.class, l -> addLink(links, path, l.getUrl().toString(), l.getStartLineNumber() + lineOffset)),
-        new VisitHandler<>(Image.class, i -> addLink(links, path, i.getUrl().toString(), i.getStartLineNumber() + lineOffset)),
+        new VisitHandler<>(Link.class, l -> addLink(links, path, l.getUrl().toString(), lines.line(l.getStartOffset()) + lineOffset)),
+        new VisitHandler<>(Image.class, i -> addLink(links, path, i.getUrl().toString(), lines.line(i.getStartOffset()) + lineOffset)),
         new VisitHandler<>(FencedCodeBlock.class, code -> {
           if (code.getInfo().isBlank()) {
             return; // unhighlighted blocks keep link syntax as text
           }
-          int first = code.getStartLineNumber() + 1 + lineOffset; // the line after the opening fence
+          int first = lines.line(code.getStartOffset()) + 1 + lineOffset; // the line after the opening fence
           for (CodeLinks.Found found : CodeLinks.find(code.getContentChars().toString())) {
             addLink(links, path, found.url(), first + found.line());
           }

@@ -3,7 +3,7 @@ package io.ebpfdocs.site.markdown;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
-import io.ebpfdocs.site.markdown.internal.TabBlockParser;
+import io.ebpfdocs.site.markdown.internal.TabStartFactory;
 import io.ebpfdocs.site.markdown.internal.TabSetRenderer;
 
 /** pymdownx.tabbed (alternate style): {@code === "Title"} blocks as radio-button tabs that work without JS. */
@@ -19,7 +19,7 @@ public final class TabbedExtension implements Parser.ParserExtension, HtmlRender
 
   @Override
   public void extend(Parser.Builder builder) {
-    builder.customBlockParserFactory(new TabBlockParser.Factory());
+    builder.customBlockParserFactory(new TabStartFactory());
   }
 
   @Override

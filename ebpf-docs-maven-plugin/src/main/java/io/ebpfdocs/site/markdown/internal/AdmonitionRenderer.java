@@ -1,12 +1,12 @@
 package io.ebpfdocs.site.markdown.internal;
 
-import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import io.ebpfdocs.site.Html;
+import io.ebpfdocs.site.markdown.AdmonitionBlock;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,18 +20,11 @@ public final class AdmonitionRenderer implements NodeRenderer {
   }
 
   private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-    String type = node.getInfo().toString().toLowerCase(Locale.ROOT);
-    String marker = node.getOpeningMarker().toString();
-    boolean collapsible = marker.startsWith("?");
+    String type = node.type().toLowerCase(Locale.ROOT);
     // An explicit empty title ("") hides the title bar; no title at all shows the capitalised type.
-    String title = node.getTitleChars().isNull() ? capitalize(type) : node.getTitle().toString();
+    String title = node.title() == null ? capitalize(type) : node.title();
     String cssClass = Html.escape(type);
-    if (collapsible) {
-      html.raw("<details class=\"admonition " + cssClass + "\"" + (marker.endsWith("+") ? " open" : "") + ">")
-          .raw("<summary>" + Html.escape(title.isEmpty() ? capitalize(type) : title) + "</summary>").line();
-      context.renderChildren(node);
-      html.raw("</details>").line();
-    } else {
+    if (node.kind() == AdmonitionBlock.Kind.ALWAYS) {
       html.raw("<div class=\"admonition " + cssClass + "\">");
       if (!title.isEmpty()) {
         html.raw("<p class=\"admonition-title\">" + Html.escape(title) + "</p>");
@@ -39,6 +32,12 @@ public final class AdmonitionRenderer implements NodeRenderer {
       html.line();
       context.renderChildren(node);
       html.raw("</div>").line();
+    } else {
+      html.raw("<details class=\"admonition " + cssClass + "\""
+              + (node.kind() == AdmonitionBlock.Kind.EXPANDED ? " open" : "") + ">")
+          .raw("<summary>" + Html.escape(title.isEmpty() ? capitalize(type) : title) + "</summary>").line();
+      context.renderChildren(node);
+      html.raw("</details>").line();
     }
   }
 
