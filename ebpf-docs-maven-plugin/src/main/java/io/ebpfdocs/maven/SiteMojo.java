@@ -58,7 +58,7 @@ public class SiteMojo extends AbstractDocsMojo {
   protected void run(DocsSettings settings) throws DocsException, IOException {
     SiteSettings site = new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
         blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
-    SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::debug).build();
+    SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
     }

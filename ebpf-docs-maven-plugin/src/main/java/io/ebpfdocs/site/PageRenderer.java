@@ -42,8 +42,10 @@ public final class PageRenderer {
     int lineOffset = split.frontMatter().lines();
     LineIndex lines = new LineIndex(split.body());
     new NodeVisitor(
-        new VisitHandler<>(Link.class, l -> addLink(links, path, l.getUrl().toString(), lines.line(l.getStartOffset()) + lineOffset)),
-        new VisitHandler<>(Image.class, i -> addLink(links, path, i.getUrl().toString(), lines.line(i.getStartOffset()) + lineOffset)),
+        new VisitHandler<>(Link.class,
+            l -> addLink(links, path, l.getUrl().toString(), lines.line(l.getStartOffset()) + lineOffset)),
+        new VisitHandler<>(Image.class,
+            i -> addLink(links, path, i.getUrl().toString(), lines.line(i.getStartOffset()) + lineOffset)),
         new VisitHandler<>(FencedCodeBlock.class, code -> {
           if (code.getInfo().isBlank()) {
             return; // unhighlighted blocks keep link syntax as text

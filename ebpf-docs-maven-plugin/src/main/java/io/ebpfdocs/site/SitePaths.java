@@ -1,5 +1,7 @@
 package io.ebpfdocs.site;
 
+import java.util.ArrayDeque;
+
 /**
  * Where MkDocs puts things: {@code a/b.md} is served from {@code a/b/index.html} (URL {@code a/b/}),
  * {@code a/index.md} from {@code a/index.html}. All paths are relative, '/'-separated.
@@ -25,7 +27,7 @@ public final class SitePaths {
   /** Resolves a relative reference against a directory ("" or ending in '/'), folding "." and "..". */
   public static String resolve(String dir, String ref) {
     String joined = ref.startsWith("/") ? ref.substring(1) : dir + ref;
-    java.util.ArrayDeque<String> parts = new java.util.ArrayDeque<>();
+    ArrayDeque<String> parts = new ArrayDeque<>();
     String[] segments = joined.split("/", -1);
     for (int i = 0; i < segments.length; i++) {
       String s = segments[i];

@@ -8,7 +8,6 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * character is checked before the pattern so most lines cost one comparison. (flexmark tells
  * factories apart by class, hence one subclass per construct.)
  */
-public abstract class ContainerStartFactory implements CustomBlockParserFactory {
+public abstract class ContainerStartFactory implements CustomBlockParserFactory, Independent {
   private final String firstChars;
   private final Pattern opening;
   private final boolean interruptsParagraph;
@@ -52,20 +51,5 @@ public abstract class ContainerStartFactory implements CustomBlockParserFactory 
         return BlockStart.of(new IndentedContainerParser(block(m))).atIndex(line.length());
       }
     };
-  }
-
-  @Override
-  public Set<Class<?>> getAfterDependents() {
-    return null;
-  }
-
-  @Override
-  public Set<Class<?>> getBeforeDependents() {
-    return null;
-  }
-
-  @Override
-  public boolean affectsGlobalScope() {
-    return false;
   }
 }

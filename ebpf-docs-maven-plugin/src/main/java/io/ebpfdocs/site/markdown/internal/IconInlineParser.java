@@ -6,7 +6,6 @@ import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.ebpfdocs.site.markdown.IconNode;
-import java.util.Set;
 
 /** Recognises {@code :set-name:} where the name is lower-case letters, digits and dashes with one dash at least. */
 public final class IconInlineParser implements InlineParserExtension {
@@ -44,7 +43,7 @@ public final class IconInlineParser implements InlineParserExtension {
     return true;
   }
 
-  public static final class Factory implements InlineParserExtensionFactory {
+  public static final class Factory implements InlineParserExtensionFactory, Independent {
     @Override
     public CharSequence getCharacters() {
       return ":";
@@ -53,21 +52,6 @@ public final class IconInlineParser implements InlineParserExtension {
     @Override
     public InlineParserExtension apply(LightInlineParser inlineParser) {
       return new IconInlineParser();
-    }
-
-    @Override
-    public Set<Class<?>> getAfterDependents() {
-      return null;
-    }
-
-    @Override
-    public Set<Class<?>> getBeforeDependents() {
-      return null;
-    }
-
-    @Override
-    public boolean affectsGlobalScope() {
-      return false;
     }
   }
 }

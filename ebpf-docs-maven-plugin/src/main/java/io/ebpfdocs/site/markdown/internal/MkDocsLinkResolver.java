@@ -48,6 +48,7 @@ public final class MkDocsLinkResolver implements LinkResolver {
   }
 
   public static final class Factory implements LinkResolverFactory {
+    // LinkResolverFactory re-declares the Dependent methods abstract, so they are spelled out here.
     @Override
     public Set<Class<?>> getAfterDependents() {
       return null;
