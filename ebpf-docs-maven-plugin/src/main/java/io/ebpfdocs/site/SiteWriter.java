@@ -1,15 +1,14 @@
 package io.ebpfdocs.site;
 
+import io.ebpfdocs.pages.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Writes site files atomically (temp file + rename) and only when their bytes change. Thread-safe. */
+/** Writes site files atomically and only when their bytes change, so a second build touches nothing. Thread-safe. */
 final class SiteWriter {
   private final Path root;
   private final AtomicLong bytes = new AtomicLong();
@@ -33,22 +32,7 @@ final class SiteWriter {
         && Arrays.equals(Files.readAllBytes(target), content)) {
       return;
     }
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), ".site", ".tmp");
-    try {
-      Files.write(temp, content);
-      readableByAll(temp);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-  }
-
-  /** Temp files are created owner-only; a site must be readable by the web server. */
-  private static void readableByAll(Path file) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-    }
+    AtomicFiles.write(target, content);
   }
 
   /** Size of the site as written (unchanged files included). */
