@@ -81,7 +81,10 @@ public final class PageTemplate {
           .append("\" title=\"Source repository\">").append(Icons.svg("fontawesome-brands-github").orElseThrow())
           .append("</a>");
     }
-    out.append("</header>\n<div class=\"layout\"><nav id=\"site-nav\" class=\"sidebar\" aria-label=\"Site\"></nav>");
+    out.append("</header>\n<div class=\"layout\"><nav id=\"site-nav\" class=\"sidebar\" aria-label=\"Site\">")
+        .append("<noscript><p class=\"nav-noscript\">The menu needs JavaScript. The breadcrumbs above each page and ")
+        .append("the previous/next links below it reach every page; start at the <a href=\"").append(root)
+        .append("index.html\">home page</a>.</p></noscript></nav>");
   }
 
   private String tail(StringBuilder out, String root) {

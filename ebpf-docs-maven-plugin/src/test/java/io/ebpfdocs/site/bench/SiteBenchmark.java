@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * same run and reports whole-process times (wall and CPU) as a ratio:
  * <ul>
  *   <li>baseline: read every page and render it with plain flexmark (CommonMark, no extensions), no output;
- *   <li>site: the full site build into target/bench-site (pages, nav, search index, assets, link check).
+ *   <li>site: the full site build into target/bench-site (pages, nav, search index, assets, link check);
+ *   <li>site, C1 only: the same with {@code -XX:TieredStopAtLevel=1}, because for a batch this short the
+ *       C2 compiler's work is most of the CPU time (what {@code .mvn/jvm.config} could set for Maven).
  * </ul>
  * Run: {@code mvn -pl ebpf-docs-maven-plugin test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.ebpfdocs.site.bench.SiteBenchmark} or plain {@code java -cp <test classpath>
@@ -37,12 +39,16 @@ public final class SiteBenchmark {
     } else {
       Path corpus = Path.of(args.length > 0 ? args[0] : "../../shared/ebpf-docs").toAbsolutePath();
       Path out = Path.of("target", "bench-site").toAbsolutePath();
-      Measured baseline = child("--baseline", corpus.toString());
-      Measured site = child("--site", corpus.toString(), out.toString());
+      Measured baseline = child(List.of(), "--baseline", corpus.toString());
+      Measured site = child(List.of(), "--site", corpus.toString(), out.toString());
+      Measured siteC1 = child(List.of("-XX:TieredStopAtLevel=1"), "--site", corpus.toString(), out.toString());
       System.out.printf("baseline (plain flexmark, no output): wall %d ms, cpu %d ms%n", baseline.wallMs, baseline.cpuMs);
       System.out.printf("site build:                           wall %d ms, cpu %d ms%n", site.wallMs, site.cpuMs);
-      System.out.printf("site / baseline: wall %.2fx, cpu %.2fx; machine load average %.1f on %d cores%n",
+      System.out.printf("site build, C1 only:                  wall %d ms, cpu %d ms%n", siteC1.wallMs, siteC1.cpuMs);
+      System.out.printf("site / baseline: wall %.2fx, cpu %.2fx; C1 only: wall %.2fx, cpu %.2fx; "
+              + "load average %.1f on %d cores%n",
           (double) site.wallMs / baseline.wallMs, (double) site.cpuMs / baseline.cpuMs,
+          (double) siteC1.wallMs / baseline.wallMs, (double) siteC1.cpuMs / baseline.cpuMs,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
           Runtime.getRuntime().availableProcessors());
     }
@@ -51,10 +57,11 @@ public final class SiteBenchmark {
   private record Measured(long wallMs, long cpuMs) {}
 
   /** Runs this class in a fresh JVM and measures the whole process. */
-  private static Measured child(String... args) throws IOException, InterruptedException {
+  private static Measured child(List<String> jvmFlags, String... args) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = Stream.concat(Stream.of(java, "-cp", System.getProperty("java.class.path"),
-        SiteBenchmark.class.getName()), Stream.of(args)).toList();
+    List<String> command = Stream.of(Stream.of(java), jvmFlags.stream(),
+        Stream.of("-cp", System.getProperty("java.class.path"), SiteBenchmark.class.getName()), Stream.of(args))
+        .flatMap(x -> x).toList();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).inheritIO().start();
     Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
