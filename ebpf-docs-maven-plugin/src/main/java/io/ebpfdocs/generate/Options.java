@@ -10,5 +10,18 @@ public final class Options {
   public static final String STRICT = "ebpfdocs.strict";
   public static final String SKIP = "ebpfdocs.skip";
   public static final String CHECK_FAIL = "ebpfdocs.check.fail";
+
+  /** libbpf: a git repository, a folder holding src/, or an http(s) URL template with {ref} and {path}. */
+  public static final String LIBBPF = "ebpfdocs.libbpf";
+  /** The libbpf branch, tag or commit; default the docs root's tools/libbpf-ref, else master. */
+  public static final String LIBBPF_REF = "ebpfdocs.libbpfRef";
+  /** A bpf_helper_defs.h to read instead of libbpf's. */
+  public static final String HELPER_DEFS_FILE = "ebpfdocs.helperDefsFile";
+  /** Where libbpf downloads are kept. */
+  public static final String LIBBPF_CACHE = "ebpfdocs.libbpfCache";
+  /** "false" allows downloads; the goals pass Maven's offline flag, the core is offline unless told. */
+  public static final String OFFLINE = "ebpfdocs.offline";
+
+  /** site: where the rendered site is written. */
   public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
 }

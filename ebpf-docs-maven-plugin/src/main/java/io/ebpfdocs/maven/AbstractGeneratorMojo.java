@@ -3,14 +3,53 @@ package io.ebpfdocs.maven;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Warning;
+import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /** The goals that run generators: one named generator, all of them, or all without writing. */
 public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
+
+  /**
+   * libbpf, for the helper definitions and libbpf tags: a git repository (read at {@code libbpfRef}
+   * without checkout), a folder holding {@code src/bpf_helper_defs.h} and {@code src/libbpf.map},
+   * or an http(s) URL template with {@code {ref}} and {@code {path}}; default libbpf's GitHub.
+   */
+  @Parameter(property = Options.LIBBPF)
+  protected String libbpf;
+
+  /** The libbpf branch, tag or commit; default the text of {@code ROOT/tools/libbpf-ref}, else master. */
+  @Parameter(property = Options.LIBBPF_REF)
+  protected String libbpfRef;
+
+  /** A bpf_helper_defs.h to read instead of libbpf's. */
+  @Parameter(property = Options.HELPER_DEFS_FILE)
+  protected File helperDefsFile;
+
+  /** Where libbpf downloads are kept, by ref and path; default {@code ~/.cache/ebpfdocs/libbpf}. */
+  @Parameter(property = Options.LIBBPF_CACHE)
+  protected File libbpfCache;
+
+  /** Maven's offline flag ({@code -o}): downloads are off, the cache is used. */
+  @Parameter(defaultValue = "${settings.offline}", readonly = true)
+  protected boolean offline;
+
+  @Override
+  protected Map<String, String> options() {
+    Map<String, String> options = super.options();
+    options.put(Options.LIBBPF, libbpf);
+    options.put(Options.LIBBPF_REF, libbpfRef);
+    options.put(Options.HELPER_DEFS_FILE, helperDefsFile == null ? null : helperDefsFile.getPath());
+    options.put(Options.LIBBPF_CACHE, libbpfCache == null ? null : libbpfCache.getPath());
+    options.put(Options.OFFLINE, String.valueOf(offline));
+    return options;
+  }
 
   /** The generators to run; empty for all of them. */
   protected abstract List<String> generators();

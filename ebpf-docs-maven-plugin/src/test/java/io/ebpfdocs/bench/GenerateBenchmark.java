@@ -3,6 +3,7 @@ package io.ebpfdocs.bench;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,9 @@ import java.util.stream.Stream;
  * must do. Run on demand (not a test):
  *
  * <pre>mvn -B -pl ebpf-docs-maven-plugin test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.ebpfdocs.bench.GenerateBenchmark [-Dexec.args="CORPUS ROUNDS"]</pre>
+ *   -Dexec.mainClass=io.ebpfdocs.bench.GenerateBenchmark [-Dexec.args="CORPUS ROUNDS [LIBBPF]"]</pre>
+ *
+ * <p>With LIBBPF (a libbpf checkout or a folder with its src/ files) the libbpf generators run too.
  */
 public final class GenerateBenchmark {
   private GenerateBenchmark() {}
@@ -28,7 +31,8 @@ public final class GenerateBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     Path tree = Files.createTempDirectory("ebpfdocs-bench");
     copy(corpus, tree);
-    DocsSettings settings = DocsSettings.forRoot(tree);
+    DocsSettings settings = DocsSettings.forRoot(tree)
+        .withOption(Options.LIBBPF, args.length > 2 ? Path.of(args[2]).toAbsolutePath().toString() : null);
     // The first generate brings the copy to a fixed point (the timeline); later runs measure the
     // steady state a maintainer sees: everything generated, nothing to write.
     DocsRun.Outcome first = DocsRun.run(settings, List.of(), Mode.WRITE);
