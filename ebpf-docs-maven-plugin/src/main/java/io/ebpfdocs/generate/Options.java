@@ -26,4 +26,7 @@ public final class Options {
   public static final String BTF = "ebpfdocs.btf";
   /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
   public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";
+
+  /** site: where the rendered site is written. */
+  public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
 }
