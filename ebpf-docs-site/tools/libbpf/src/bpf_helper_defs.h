@@ -98,3 +98,15 @@ static long (* const bpf_redirect)(__u32 ifindex, __u64 flags) = (void *) 23;
  * 	0 on success, a negative error number otherwise.
  */
 static long (* const bpf_ringbuf_output)(void *ringbuf, void *data, __u64 size, __u64 flags) = (void *) 130;
+
+/*
+ * bpf_kptr_xchg
+ *
+ * 	Store *ptr* in the map value field *dst*, which must be a referenced
+ * 	kptr, and hand back what the field held before. The program now owns
+ * 	the old pointer and must release it or store it again.
+ *
+ * Returns
+ * 	The previous pointer, or NULL when the field was empty.
+ */
+static void *(* const bpf_kptr_xchg)(void *dst, void *ptr) = (void *) 194;
