@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * </ul>
  * Run: {@code mvn -pl ebpf-docs-maven-plugin test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.ebpfdocs.site.bench.SiteBenchmark} or plain {@code java -cp <test classpath>
- * io.ebpfdocs.site.bench.SiteBenchmark [corpus-dir]} (default ../../shared/ebpf-docs).
+ * io.ebpfdocs.site.bench.SiteBenchmark [corpus-dir]}, from the repository root (default ../shared/ebpf-docs).
  */
 public final class SiteBenchmark {
   private SiteBenchmark() {}
@@ -37,7 +37,8 @@ public final class SiteBenchmark {
     } else if (args.length > 0 && args[0].equals("--baseline")) {
       baseline(Path.of(args[1]));
     } else {
-      Path corpus = Path.of(args.length > 0 ? args[0] : "../../shared/ebpf-docs").toAbsolutePath();
+      // Run from the repository root, the snapshot sits beside it.
+      Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/ebpf-docs").toAbsolutePath();
       Path out = Path.of("target", "bench-site").toAbsolutePath();
       Measured baseline = child(List.of(), "--baseline", corpus.toString());
       Measured site = child(List.of(), "--site", corpus.toString(), out.toString());
@@ -60,7 +61,7 @@ public final class SiteBenchmark {
   private static Measured child(List<String> jvmFlags, String... args) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     List<String> command = Stream.of(Stream.of(java), jvmFlags.stream(),
-        Stream.of("-cp", System.getProperty("java.class.path"), SiteBenchmark.class.getName()), Stream.of(args))
+        Stream.of("-cp", classPath(), SiteBenchmark.class.getName()), Stream.of(args))
         .flatMap(x -> x).toList();
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).inheritIO().start();
@@ -71,6 +72,25 @@ public final class SiteBenchmark {
       throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
     }
     return new Measured(wall, childCpu(cpu));
+  }
+
+  /**
+   * The class path this class was loaded from: under {@code exec:java} that is the plugin's
+   * class loader, not {@code java.class.path} (Maven's launcher).
+   */
+  private static String classPath() {
+    if (SiteBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader && loader.getURLs().length > 0) {
+      return Stream.of(loader.getURLs())
+          .map(url -> {
+            try {
+              return Path.of(url.toURI()).toString();
+            } catch (java.net.URISyntaxException e) {
+              throw new IllegalStateException(e);
+            }
+          })
+          .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    }
+    return System.getProperty("java.class.path");
   }
 
   /** CPU time of the finished child, read from /proc of this process (children's user+system time). */
