@@ -1,0 +1,141 @@
+package io.ebpfdocs.versions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
+
+/**
+ * The features present in a tree, read straight from the object database. Results are memoized by
+ * blob id and by tree id (content addresses), so a tree costs only the subtrees and files not seen
+ * before. Each blob is read and scanned at most once per run, also when two threads ask for it.
+ * Thread-safe; every caller passes its own {@link ObjectReader}.
+ */
+final class TreeScanner {
+  /** Bound on memoized trees; past it the tree memo starts over (blobs stay memoized). */
+  private static final int TREE_MEMO_LIMIT = 2_000_000;
+
+  private final Pathspecs pathspecs;
+  private final WordMatcher matcher;
+  private final Map<ObjectId, CompletableFuture<FeatureSet>> blobs = new ConcurrentHashMap<>();
+  private final Map<TreeKey, FeatureSet> trees = new ConcurrentHashMap<>();
+  private final Map<FeatureSet, FeatureSet> interned = new ConcurrentHashMap<>();
+  private final AtomicLong blobsRead = new AtomicLong();
+  private final AtomicLong bytesRead = new AtomicLong();
+  private final AtomicLong treesRead = new AtomicLong();
+
+  /** A tree wholly under the pathspecs has {@code path == null}: its result is path-independent. */
+  private record TreeKey(String path, ObjectId id) {}
+
+  TreeScanner(Pathspecs pathspecs, WordMatcher matcher) {
+    this.pathspecs = pathspecs;
+    this.matcher = matcher;
+  }
+
+  /** The features present in the files of the root tree {@code tree} selected by the pathspecs. */
+  FeatureSet scanRoot(ObjectReader reader, ObjectId tree) throws IOException {
+    return scanTree(reader, tree, "", Pathspecs.Coverage.SOME);
+  }
+
+  long blobsRead() {
+    return blobsRead.get();
+  }
+
+  long bytesRead() {
+    return bytesRead.get();
+  }
+
+  long treesRead() {
+    return treesRead.get();
+  }
+
+  private FeatureSet scanTree(ObjectReader reader, ObjectId id, String path, Pathspecs.Coverage cov)
+      throws IOException {
+    TreeKey key = new TreeKey(cov == Pathspecs.Coverage.ALL ? null : path, id.copy());
+    FeatureSet known = trees.get(key);
+    if (known != null) {
+      return known;
+    }
+    treesRead.incrementAndGet();
+    BitSet present = new BitSet();
+    CanonicalTreeParser parser = new CanonicalTreeParser();
+    parser.reset(reader.open(id, Constants.OBJ_TREE).getCachedBytes());
+    for (; !parser.eof(); parser.next()) {
+      int mode = parser.getEntryRawMode();
+      String child = null;
+      if (FileMode.TREE.equals(mode)) {
+        Pathspecs.Coverage childCov = cov;
+        if (cov != Pathspecs.Coverage.ALL) {
+          child = join(path, parser.getEntryPathString());
+          childCov = pathspecs.coverage(child);
+        }
+        if (childCov != Pathspecs.Coverage.NONE) {
+          scanTree(reader, parser.getEntryObjectId(), child, childCov).addTo(present);
+        }
+      } else if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
+        // git grep reads regular files only: symlinks and submodules are skipped
+        if (cov == Pathspecs.Coverage.ALL
+            || pathspecs.matches(join(path, parser.getEntryPathString()))) {
+          scanBlob(reader, parser.getEntryObjectId()).addTo(present);
+        }
+      }
+    }
+    FeatureSet result = intern(FeatureSet.of(present));
+    if (trees.size() >= TREE_MEMO_LIMIT) {
+      trees.clear();
+    }
+    trees.put(key, result);
+    return result;
+  }
+
+  private FeatureSet scanBlob(ObjectReader reader, ObjectId id) throws IOException {
+    CompletableFuture<FeatureSet> mine = new CompletableFuture<>();
+    CompletableFuture<FeatureSet> theirs = blobs.putIfAbsent(id.copy(), mine);
+    if (theirs != null) {
+      return await(theirs);
+    }
+    try {
+      byte[] bytes = reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
+      blobsRead.incrementAndGet();
+      bytesRead.addAndGet(bytes.length);
+      FeatureSet result = intern(matcher.scan(bytes));
+      mine.complete(result);
+      return result;
+    } catch (IOException | RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    }
+  }
+
+  private static FeatureSet await(CompletableFuture<FeatureSet> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while waiting for another thread's scan", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new UncheckedIOException(new IOException(e.getCause()));
+    }
+  }
+
+  private FeatureSet intern(FeatureSet set) {
+    FeatureSet prior = interned.putIfAbsent(set, set);
+    return prior == null ? set : prior;
+  }
+
+  private static String join(String dir, String name) {
+    return dir.isEmpty() ? name : dir + "/" + name;
+  }
+}
