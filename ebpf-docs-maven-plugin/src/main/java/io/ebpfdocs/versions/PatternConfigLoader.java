@@ -94,12 +94,10 @@ public final class PatternConfigLoader {
   private static List<PatternConfig.Feature> features(RawGroup group, Lines lines)
       throws VersionFinderException {
     List<PatternConfig.Feature> features = new ArrayList<>();
-    Set<String> names = new HashSet<>();
     for (RawFeature feature : group.patterns() == null ? List.<RawFeature>of() : group.patterns()) {
       String name = feature == null ? null : feature.name();
-      if (name == null || name.isEmpty() || !names.add(name)) {
-        throw lines.error(name, "pattern '" + name + "' in group '" + group.name()
-            + "' has no name or is listed twice in that group");
+      if (name == null || name.isEmpty()) {
+        throw lines.error(null, "a pattern in group '" + group.name() + "' has no name");
       }
       List<String> regexes = feature.regexes() == null ? List.of() : feature.regexes();
       for (String regex : regexes) {
