@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Pathspecs {
   /** How much of a directory the pathspecs select. */
-  enum Coverage {
+  public enum Coverage {
     NONE,
     SOME,
     ALL
@@ -47,7 +47,7 @@ public final class Pathspecs {
   }
 
   /** How much of the directory {@code dir} ('/'-separated, no trailing '/') is selected. */
-  Coverage coverage(String dir) {
+  public Coverage coverage(String dir) {
     Coverage best = Coverage.NONE;
     String prefix = dir + "/";
     for (String spec : specs) {
