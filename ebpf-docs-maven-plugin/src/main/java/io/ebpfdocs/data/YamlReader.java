@@ -1,0 +1,134 @@
+package io.ebpfdocs.data;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.ebpfdocs.report.DocsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a YAML file into {@link YamlNode}s with Jackson's streaming parser. Keys must be unique;
+ * aliases are resolved by sharing the anchored node, and a document whose aliases would expand to
+ * more than {@link #MAX_EXPANDED_NODES} nodes ("billion laughs") is refused instead of expanded.
+ */
+public final class YamlReader {
+  static final int MAX_EXPANDED_NODES = 1_000_000;
+  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+
+  private final String fileName;
+  private final YAMLParser parser;
+  private final Map<String, YamlNode> anchors = new HashMap<>();
+  // By identity: records compare deeply, which is exponential on shared (aliased) nodes.
+  private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
+  private long expandedNodes;
+
+  private YamlReader(String fileName, YAMLParser parser) {
+    this.fileName = fileName;
+    this.parser = parser;
+  }
+
+  /** Reads {@code file}; {@code fileName} is how messages name it (e.g. {@code data/kfuncs.yaml}). */
+  public static YamlNode read(Path file, String fileName) throws DocsException, IOException {
+    return parse(Files.readString(file), fileName);
+  }
+
+  public static YamlNode parse(String yaml, String fileName) throws DocsException, IOException {
+    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(yaml)) {
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      YamlReader reader = new YamlReader(fileName, parser);
+      if (parser.nextToken() == null) {
+        return new YamlNode.Mapping(Map.of(), 1);
+      }
+      return reader.value();
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new DocsException(
+          fileName + ":" + line + ": not valid YAML: " + e.getOriginalMessage() + "; fix the file and run again", e);
+    }
+  }
+
+  private YamlNode value() throws IOException, DocsException {
+    int line = parser.currentTokenLocation().getLineNr();
+    String anchor = parser.getObjectId() == null ? null : parser.getObjectId().toString();
+    YamlNode node;
+    switch (parser.currentToken()) {
+      case START_OBJECT -> node = mapping(line);
+      case START_ARRAY -> node = sequence(line);
+      case VALUE_NULL -> node = new YamlNode.Scalar("", line);
+      default -> {
+        if (parser.isCurrentAlias()) {
+          node = alias(parser.getText(), line);
+        } else {
+          node = new YamlNode.Scalar(parser.getText(), line);
+        }
+      }
+    }
+    if (anchor != null) {
+      anchors.put(anchor, node);
+    }
+    return node;
+  }
+
+  private YamlNode mapping(int line) throws IOException, DocsException {
+    Map<String, YamlNode> entries = new LinkedHashMap<>();
+    long size = 1;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      parser.nextToken();
+      YamlNode child = value();
+      entries.put(key, child);
+      size = saturatedAdd(size, sizeOf(child));
+    }
+    return sized(new YamlNode.Mapping(entries, line), size);
+  }
+
+  private YamlNode sequence(int line) throws IOException, DocsException {
+    List<YamlNode> items = new ArrayList<>();
+    long size = 1;
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      YamlNode child = value();
+      items.add(child);
+      size = saturatedAdd(size, sizeOf(child));
+    }
+    return sized(new YamlNode.Sequence(items, line), size);
+  }
+
+  private YamlNode alias(String name, int line) throws DocsException {
+    YamlNode target = anchors.get(name);
+    if (target == null) {
+      throw new DocsException(fileName + ":" + line + ": alias *" + name + " names no anchor; define &" + name + " before using it");
+    }
+    expandedNodes = saturatedAdd(expandedNodes, sizeOf(target));
+    if (expandedNodes > MAX_EXPANDED_NODES) {
+      throw new DocsException(
+          fileName + ":" + line + ": aliases expand to more than " + MAX_EXPANDED_NODES
+              + " nodes; refusing to expand them (write the values out or use fewer nested aliases)");
+    }
+    return target;
+  }
+
+  private YamlNode sized(YamlNode node, long size) {
+    sizes.put(node, size);
+    return node;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long sum = a + b;
+    return sum < 0 ? Long.MAX_VALUE : sum;
+  }
+
+  /** Nodes in the expanded value; aliases share nodes, so this can be exponential in the text. */
+  private long sizeOf(YamlNode node) {
+    return node instanceof YamlNode.Scalar ? 1 : sizes.getOrDefault(node, 1L);
+  }
+}

@@ -1,0 +1,13 @@
+package io.ebpfdocs.generate;
+
+/** The {@code -D} property of every setting, shared by the goals and the core. */
+public final class Options {
+  private Options() {}
+
+  public static final String ROOT = "ebpfdocs.root";
+  public static final String DOCS_DIRECTORY = "ebpfdocs.docsDirectory";
+  public static final String DATA_DIRECTORY = "ebpfdocs.dataDirectory";
+  public static final String STRICT = "ebpfdocs.strict";
+  public static final String SKIP = "ebpfdocs.skip";
+  public static final String CHECK_FAIL = "ebpfdocs.check.fail";
+}

@@ -1,0 +1,103 @@
+package io.ebpfdocs.helpers;
+
+import io.ebpfdocs.data.HelperFunctions;
+import io.ebpfdocs.data.HelperFunctions.Helper;
+import io.ebpfdocs.data.Since;
+import io.ebpfdocs.features.Links;
+import io.ebpfdocs.generate.Generator;
+import io.ebpfdocs.markers.Marker;
+import io.ebpfdocs.markers.MarkerEngine;
+import io.ebpfdocs.pages.PageStore;
+import io.ebpfdocs.report.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * {@code gen-helper-refs}: on program-type and map-type pages the helpers they may call, and on
+ * helper pages the program types and map types that may call them.
+ */
+public final class HelperRefGenerator implements Generator {
+  public static final String NAME = "gen-helper-refs";
+  static final Marker PROG_HELPERS = lineMarker("PROG_HELPER_FUNC_REF");
+  static final Marker MAP_HELPERS = lineMarker("MAP_HELPER_FUNC_REF");
+  static final Marker HELPER_PROGS = lineMarker("HELPER_FUNC_PROG_REF");
+  static final Marker HELPER_MAPS = lineMarker("HELPER_FUNC_MAP_REF");
+
+  private final HelperFunctions data;
+  private final String dataFileName;
+  private final Function<String, String> displayName;
+
+  public HelperRefGenerator(HelperFunctions data, String dataFileName, Function<String, String> displayName) {
+    this.data = data;
+    this.dataFileName = dataFileName;
+    this.displayName = displayName;
+  }
+
+  /** These markers own the newline that ends them. */
+  private static Marker lineMarker(String name) {
+    return Marker.exact(name, "<!-- [" + name + "] -->\n", "<!-- [/" + name + "] -->\n");
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public void generate(PageStore pages, Report report) {
+    data.problems().forEach(p -> report.warn(p.file(), p.line(), p.message()));
+    List<String> missing = new ArrayList<>();
+    data.programs().forEach((type, helpers) -> rewrite(pages, "linux/program-type/" + type + ".md", PROG_HELPERS,
+        "??? abstract \"Supported helper functions\"\n" + list("    * ", helpers, "../helper-function/"), missing, report));
+    data.maps().forEach((type, helpers) -> rewrite(pages, "linux/map-type/" + type + ".md", MAP_HELPERS,
+        list(" * ", helpers, "../helper-function/"), missing, report));
+    callers(data.programs()).forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
+        HELPER_PROGS, list(" * ", types, "../program-type/"), missing, report));
+    callers(data.maps()).forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
+        HELPER_MAPS, list(" * ", types, "../map-type/"), missing, report));
+    if (!missing.isEmpty()) {
+      report.warn(dataFileName, 0, "named in the data but without a page: "
+          + String.join(", ", missing.stream().distinct().toList()) + "; add the pages or fix the names");
+    }
+  }
+
+  private void rewrite(PageStore pages, String page, Marker marker, String content, List<String> missing, Report report) {
+    Optional<String> text = pages.read(page);
+    if (text.isEmpty()) {
+      missing.add(displayName.apply(page));
+      return;
+    }
+    pages.update(page, MarkerEngine.rewrite(displayName.apply(page), text.get(), marker, region -> content, report));
+  }
+
+  /**
+   * Inverts type -> helpers into helper -> the types that list it, sorted by name; each keeps the
+   * {@code since} of the helper in that type's list.
+   */
+  private static Map<String, List<Helper>> callers(Map<String, List<Helper>> helpersByType) {
+    Map<String, Map<String, Helper>> callers = new TreeMap<>();
+    helpersByType.forEach((type, helpers) -> helpers.forEach(helper ->
+        callers.computeIfAbsent(helper.name(), k -> new TreeMap<>()).putIfAbsent(type, new Helper(type, helper.since()))));
+    Map<String, List<Helper>> sorted = new TreeMap<>();
+    callers.forEach((helper, types) -> sorted.put(helper, List.copyOf(types.values())));
+    return sorted;
+  }
+
+  private static String list(String indent, List<Helper> items, String folder) {
+    StringBuilder out = new StringBuilder();
+    for (Helper item : items) {
+      out.append(indent).append("[`").append(item.name()).append("`](").append(folder).append(item.name()).append(".md)");
+      item.since().ifPresent(since -> out.append(badge(since)));
+      out.append('\n');
+    }
+    return out.toString();
+  }
+
+  static String badge(Since since) {
+    return " [:octicons-tag-24: v" + since.version() + "](" + Links.linuxCommit(since.commit()) + ")";
+  }
+}

@@ -1,0 +1,137 @@
+package io.ebpfdocs.markers;
+
+import io.ebpfdocs.report.Report;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The one marker engine every generator uses. It finds the regions of a marker in a page and
+ * replaces their contents, keeping every other byte of the page (line endings, trailing spaces, a
+ * missing final newline). Damaged markers (a stop without a start, a start without a stop, an
+ * unexpected second region) are reported with file and line and left as they are.
+ */
+public final class MarkerEngine {
+  private MarkerEngine() {}
+
+  /**
+   * Replaces the content of the marker's regions by {@code render(region)}.
+   *
+   * @param page the page's path, for messages
+   * @return the new page text, identical to {@code text} when nothing changed
+   */
+  public static String rewrite(
+      String page, String text, Marker marker, Function<Region, String> render, Report report) {
+    List<Span> spans = scan(page, text, marker, report);
+    if (spans.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 256);
+    int copied = 0;
+    for (Span span : spans) {
+      String old = text.substring(span.contentStart, span.contentEnd);
+      String fresh = render.apply(new Region(span.argument, old, span.line));
+      if (!fresh.equals(old)) {
+        report.stale(page, marker.name(), span.line);
+      }
+      out.append(text, copied, span.contentStart).append(fresh);
+      copied = span.contentEnd;
+    }
+    report.count("regions", spans.size());
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** The regions the engine would rewrite, without changing anything. */
+  public static List<Region> regions(String page, String text, Marker marker, Report report) {
+    List<Region> regions = new ArrayList<>();
+    for (Span span : scan(page, text, marker, report)) {
+      regions.add(
+          new Region(span.argument, text.substring(span.contentStart, span.contentEnd), span.line));
+    }
+    return regions;
+  }
+
+  private record Span(String argument, int contentStart, int contentEnd, int line) {}
+
+  /** Pairs start and stop markers in page order; reports and drops what does not pair. */
+  private static List<Span> scan(String page, String text, Marker marker, Report report) {
+    List<Span> spans = new ArrayList<>();
+    if (!text.contains(marker.start()) && !text.contains(marker.stop())) {
+      return spans;
+    }
+    Lines lines = new Lines(text);
+    int at = 0;
+    while (true) {
+      int start = text.indexOf(marker.start(), at);
+      int stop = text.indexOf(marker.stop(), at);
+      if (start < 0 && stop < 0) {
+        break;
+      }
+      if (start < 0 || (stop >= 0 && stop < start)) {
+        report.warn(page, lines.lineOf(stop), marker.name() + " stop marker without a start marker; left as it is");
+        at = stop + marker.stop().length();
+        continue;
+      }
+      int contentStart = start + marker.start().length();
+      String argument = "";
+      if (marker.withArgument()) {
+        int close = text.indexOf(Marker.ARGUMENT_END, contentStart);
+        int lineEnd = text.indexOf('\n', contentStart);
+        if (close < 0 || (lineEnd >= 0 && lineEnd < close) || close == contentStart) {
+          report.warn(page, lines.lineOf(start), marker.name() + " start marker without a valid (NAME) argument; left as it is");
+          at = contentStart;
+          continue;
+        }
+        argument = text.substring(contentStart, close);
+        contentStart = close + Marker.ARGUMENT_END.length();
+      }
+      int contentEnd = text.indexOf(marker.stop(), contentStart);
+      int nextStart = text.indexOf(marker.start(), contentStart);
+      if (contentEnd < 0 || (nextStart >= 0 && nextStart < contentEnd)) {
+        report.warn(page, lines.lineOf(start), marker.name() + " start marker without a stop marker; left as it is");
+        at = contentStart;
+        continue;
+      }
+      int line = lines.lineOf(start);
+      if (!marker.repeats() && !spans.isEmpty()) {
+        report.warn(page, line, "second " + marker.name() + " region; only the first one is generated, this one is left as it is");
+      } else {
+        spans.add(new Span(argument, contentStart, contentEnd, line));
+      }
+      at = contentEnd + marker.stop().length();
+    }
+    return spans;
+  }
+
+  /** 1-based line numbers of offsets, computed on demand (most pages need none). */
+  private static final class Lines {
+    private final String text;
+    private int[] starts;
+
+    Lines(String text) {
+      this.text = text;
+    }
+
+    int lineOf(int offset) {
+      if (starts == null) {
+        List<Integer> found = new ArrayList<>();
+        found.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+          found.add(i + 1);
+        }
+        starts = found.stream().mapToInt(Integer::intValue).toArray();
+      }
+      int low = 0;
+      int high = starts.length - 1;
+      while (low < high) {
+        int mid = (low + high + 1) >>> 1;
+        if (starts[mid] <= offset) {
+          low = mid;
+        } else {
+          high = mid - 1;
+        }
+      }
+      return low + 1;
+    }
+  }
+}

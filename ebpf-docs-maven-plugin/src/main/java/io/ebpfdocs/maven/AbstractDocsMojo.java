@@ -1,0 +1,103 @@
+package io.ebpfdocs.maven;
+
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.report.DocsException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal shares: where the docs tree is, strictness, the skips, and the translation of
+ * core errors (input the user fixes -> failure; I/O trouble -> execution error).
+ */
+public abstract class AbstractDocsMojo extends AbstractMojo {
+
+  /** A tree in the ebpf-docs layout: {@code docs/}, {@code data/}, {@code tools/}. */
+  @Parameter(property = Options.ROOT, defaultValue = "${basedir}")
+  protected File root;
+
+  /** The Markdown pages; default {@code ROOT/docs}. */
+  @Parameter(property = Options.DOCS_DIRECTORY)
+  protected File docsDirectory;
+
+  /** The YAML data files; default {@code ROOT/data}. */
+  @Parameter(property = Options.DATA_DIRECTORY)
+  protected File dataDirectory;
+
+  /** Turn warnings (damaged markers, missing pages, data problems) into a build failure. */
+  @Parameter(property = Options.STRICT, defaultValue = "false")
+  protected boolean strict;
+
+  /** Skip every goal of this plugin. */
+  @Parameter(property = Options.SKIP, defaultValue = "false")
+  protected boolean skip;
+
+  /** The running plugin's version, for the commands that messages suggest. */
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  protected String pluginVersion;
+
+  /** Null when the goal runs without a POM. */
+  @Parameter(defaultValue = "${project.file}", readonly = true)
+  protected File projectFile;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping " + goal() + " (" + Options.SKIP + "=true)");
+      return;
+    }
+    if (goalSkipped()) {
+      getLog().info("Skipping " + goal() + " (ebpfdocs." + goal() + ".skip=true)");
+      return;
+    }
+    try {
+      run(settings());
+    } catch (DocsException e) {
+      throw new MojoFailureException(e.getMessage(), e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new MojoExecutionException(goal() + " could not read or write the docs tree: " + e.getMessage(), e);
+    }
+  }
+
+  /** The goal's name, as in {@code ebpfdocs:NAME}. */
+  protected abstract String goal();
+
+  /** The goal's own skip parameter ({@code ebpfdocs.GOAL.skip}). */
+  protected abstract boolean goalSkipped();
+
+  protected abstract void run(DocsSettings settings) throws DocsException, IOException, MojoFailureException;
+
+  /** Generator inputs by property name; subclasses with inputs of their own add to it. */
+  protected Map<String, String> options() {
+    return new LinkedHashMap<>();
+  }
+
+  private DocsSettings settings() {
+    DocsSettings settings = DocsSettings.forRoot(root.toPath()).withStrict(strict);
+    if (docsDirectory != null) {
+      settings = settings.withDocsDir(docsDirectory.toPath());
+    }
+    if (dataDirectory != null) {
+      settings = settings.withDataDir(dataDirectory.toPath());
+    }
+    for (Map.Entry<String, String> option : options().entrySet()) {
+      settings = settings.withOption(option.getKey(), option.getValue());
+    }
+    return settings;
+  }
+
+  /** The command that runs {@code goal} the way this run was started. */
+  protected String command(String goal) {
+    if (projectFile != null) {
+      return "mvn ebpfdocs:" + goal + " -f " + projectFile;
+    }
+    return "mvn io.ebpfdocs:ebpf-docs-maven-plugin:" + pluginVersion + ":" + goal + " -D" + Options.ROOT + "=" + root;
+  }
+}

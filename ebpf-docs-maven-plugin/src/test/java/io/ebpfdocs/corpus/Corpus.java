@@ -1,0 +1,87 @@
+package io.ebpfdocs.corpus;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The real ebpf-docs snapshot ({@code ../shared/ebpf-docs}, given to the tests as the system
+ * property {@code ebpfdocs.corpus}). Tests never write to it: they work on a fresh copy under
+ * {@code target/}. Where it is absent (a fresh clone outside CI) the calling test is skipped.
+ */
+public final class Corpus {
+  private Corpus() {}
+
+  /** The snapshot, or a skipped test when it is absent. */
+  public static Path location() {
+    String configured = System.getProperty("ebpfdocs.corpus", "../../shared/ebpf-docs");
+    Path corpus = Path.of(configured).toAbsolutePath().normalize();
+    assumeTrue(Files.isDirectory(corpus.resolve("docs")) && Files.isDirectory(corpus.resolve("data")),
+        "skipped: the ebpf-docs snapshot is not at " + corpus
+            + " (it is in CI; set -Debpfdocs.corpus=DIR to run this test elsewhere)");
+    return corpus;
+  }
+
+  /** A fresh, writable copy of the snapshot under {@code target/corpus/NAME}. */
+  public static Path copy(String name) {
+    Path source = location();
+    Path target = Path.of("target", "corpus", name).toAbsolutePath();
+    try {
+      deleteTree(target);
+      Files.walkFileTree(source, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+          Files.createDirectories(target.resolve(source.relativize(dir).toString()));
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+          Path copy = target.resolve(source.relativize(file).toString());
+          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+          copy.toFile().setWritable(true, true);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every file of a tree, by relative path, with its bytes. */
+  public static Map<String, byte[]> snapshot(Path root) {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+        files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+        path.toFile().setWritable(true, true);
+        Files.delete(path);
+      }
+    }
+  }
+}
