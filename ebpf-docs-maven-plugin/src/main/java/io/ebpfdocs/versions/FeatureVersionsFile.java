@@ -1,35 +1,21 @@
 package io.ebpfdocs.versions;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.ebpfdocs.data.DataFiles;
+import io.ebpfdocs.data.FeatureVersions;
+import io.ebpfdocs.pages.AtomicFiles;
+import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads and writes data/feature-versions.yaml in the corpus layout (the one the original tool's
- * YAML encoder produced). Writes are atomic (temporary file + rename) and skipped when nothing
- * changed.
+ * Reads (through the data layer) and writes feature-versions.yaml in the corpus layout, the one the
+ * original tool's YAML encoder produced. Writes are atomic and skipped when nothing changed.
  */
 public final class FeatureVersionsFile {
-  private record RawGroup(String name, List<RawFeature> features) {}
-
-  private record RawFeature(String name, String version, String commit) {}
-
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper(new YAMLFactory())
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
   /** Scalars that need no quotes and read back as the same string. */
   private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*");
 
@@ -38,35 +24,10 @@ public final class FeatureVersionsFile {
 
   private FeatureVersionsFile() {}
 
-  /** The file's content, or empty when the file does not exist. */
-  public static Optional<FeatureVersions> read(Path file) throws IOException, VersionFinderException {
-    if (!Files.exists(file)) {
-      return Optional.empty();
-    }
-    List<RawGroup> raw;
-    try {
-      raw = MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8),
-          new TypeReference<List<RawGroup>>() {});
-    } catch (JsonProcessingException e) {
-      String line = e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr();
-      throw new VersionFinderException(file + line + ": not a feature-versions file ("
-          + e.getOriginalMessage() + "); fix it or move it away to start from scratch", e);
-    }
-    List<FeatureVersions.Group> groups = new ArrayList<>();
-    for (RawGroup group : raw == null ? List.<RawGroup>of() : raw) {
-      List<FeatureVersions.Feature> features = new ArrayList<>();
-      for (RawFeature f : group.features() == null ? List.<RawFeature>of() : group.features()) {
-        features.add(new FeatureVersions.Feature(f.name(), orEmpty(f.version()), orEmpty(f.commit())));
-      }
-      groups.add(new FeatureVersions.Group(group.name(), features));
-    }
-    return Optional.of(new FeatureVersions(groups));
+  /** The file of {@code dataDir}, or empty when there is none. */
+  public static Optional<FeatureVersions> read(Path dataDir) throws IOException, DocsException {
+    return new DataFiles(dataDir, dataDir + "/").featureVersions();
   }
-
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
-  }
-
   /** The YAML text of {@code data}, '\n' line ends. */
   public static String format(FeatureVersions data) {
     StringBuilder out = new StringBuilder();
@@ -100,24 +61,13 @@ public final class FeatureVersionsFile {
   }
 
   /** Writes atomically; returns false (and touches nothing) when the file already has this text. */
-  public static boolean write(Path file, FeatureVersions data) throws IOException {
+  public static boolean write(Path dataDir, FeatureVersions data) throws IOException {
+    Path file = dataDir.resolve(FeatureVersions.FILE);
     String text = format(data);
     if (Files.exists(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
       return false;
     }
-    Path dir = file.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     return true;
   }
 }

@@ -1,5 +1,6 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.data.FeatureVersions;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;

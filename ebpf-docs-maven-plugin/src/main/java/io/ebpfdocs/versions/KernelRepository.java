@@ -1,5 +1,6 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,10 +19,10 @@ import org.eclipse.jgit.util.FS;
 final class KernelRepository {
   private KernelRepository() {}
 
-  static Repository open(Path dir) throws IOException, VersionFinderException {
+  static Repository open(Path dir) throws IOException, DocsException {
     File gitDir = RepositoryCache.FileKey.resolve(dir.toFile(), FS.DETECTED);
     if (gitDir == null) {
-      throw new VersionFinderException(dir + ": not a git repository; point -Debpfdocs.kernelDir at"
+      throw new DocsException(dir + ": not a git repository; point -Debpfdocs.kernelDir at"
           + " a clone of the Linux kernel (git clone https://git.kernel.org/pub/scm/linux/kernel/"
           + "git/torvalds/linux.git)");
     }
@@ -29,17 +30,17 @@ final class KernelRepository {
     try {
       repo = new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build();
     } catch (IOException | IllegalArgumentException e) {
-      throw new VersionFinderException(dir + ": cannot open the repository (" + e.getMessage()
+      throw new DocsException(dir + ": cannot open the repository (" + e.getMessage()
           + "); if it is a partial clone, " + fixPartial(dir), e);
     }
     if (Files.exists(gitDir.toPath().resolve("shallow"))) {
       repo.close();
-      throw new VersionFinderException(dir + ": the clone is shallow, its older history is missing;"
+      throw new DocsException(dir + ": the clone is shallow, its older history is missing;"
           + " run: git -C " + dir + " fetch --unshallow --tags");
     }
     if (isPartial(repo.getConfig())) {
       repo.close();
-      throw new VersionFinderException(dir + ": the clone is partial (blobless or treeless), file"
+      throw new DocsException(dir + ": the clone is partial (blobless or treeless), file"
           + " contents are missing; " + fixPartial(dir));
     }
     return repo;
@@ -62,8 +63,8 @@ final class KernelRepository {
   }
 
   /** The error for an object the database lacks (a damaged or incomplete clone). */
-  static VersionFinderException missing(Path dir, MissingObjectException e) {
-    return new VersionFinderException(dir + ": object " + e.getObjectId().name() + " ("
+  static DocsException missing(Path dir, MissingObjectException e) {
+    return new DocsException(dir + ": object " + e.getObjectId().name() + " ("
         + e.getMessage() + ") is missing from the clone; it is shallow, partial or damaged. "
         + fixPartial(dir) + ", or run git -C " + dir + " fsck to find the damage", e);
   }

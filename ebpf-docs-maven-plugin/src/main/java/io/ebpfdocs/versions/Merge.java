@@ -1,5 +1,6 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.data.FeatureVersions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -39,7 +40,7 @@ record Merge(FeatureVersions data, List<String> unconfigured) {
       }
     }
     List<FeatureVersions.Group> out = new ArrayList<>();
-    groups.forEach((name, features) -> out.add(new FeatureVersions.Group(name, features)));
+    groups.forEach((name, features) -> out.add(new FeatureVersions.Group(name, features, 0)));
     return new Merge(new FeatureVersions(out), unconfigured);
   }
 }

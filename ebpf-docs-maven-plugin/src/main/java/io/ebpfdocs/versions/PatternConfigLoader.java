@@ -1,5 +1,6 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.report.DocsException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -34,9 +35,9 @@ public final class PatternConfigLoader {
 
   private PatternConfigLoader() {}
 
-  public static PatternConfig load(Path file) throws IOException, VersionFinderException {
+  public static PatternConfig load(Path file) throws IOException, DocsException {
     if (!Files.isRegularFile(file)) {
-      throw new VersionFinderException(
+      throw new DocsException(
           file + ": patterns file not found; pass an existing file with -Debpfdocs.patterns=FILE");
     }
     String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -44,19 +45,19 @@ public final class PatternConfigLoader {
   }
 
   /** Parses {@code text}; {@code source} names the file in error messages. */
-  public static PatternConfig parse(String source, String text) throws VersionFinderException {
+  public static PatternConfig parse(String source, String text) throws DocsException {
     RawFile raw;
     try {
       raw = MAPPER.readValue(text, RawFile.class);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String line = at == null ? "" : ":" + at.getLineNr();
-      throw new VersionFinderException(
+      throw new DocsException(
           source + line + ": not a valid patterns file (" + e.getOriginalMessage()
               + "); expected the keys files, tags and patterns", e);
     }
     if (raw == null) {
-      throw new VersionFinderException(source + ": the patterns file is empty");
+      throw new DocsException(source + ": the patterns file is empty");
     }
     Lines lines = new Lines(source, text);
     List<String> files = nonEmpty(raw.files(), lines, "files");
@@ -92,7 +93,7 @@ public final class PatternConfigLoader {
   }
 
   private static List<PatternConfig.Feature> features(RawGroup group, Lines lines)
-      throws VersionFinderException {
+      throws DocsException {
     List<PatternConfig.Feature> features = new ArrayList<>();
     for (RawFeature feature : group.patterns() == null ? List.<RawFeature>of() : group.patterns()) {
       String name = feature == null ? null : feature.name();
@@ -114,16 +115,16 @@ public final class PatternConfigLoader {
   }
 
   private static <T> List<T> nonEmpty(List<T> list, Lines lines, String key)
-      throws VersionFinderException {
+      throws DocsException {
     if (list == null || list.isEmpty()) {
-      throw new VersionFinderException(lines.source + ": '" + key + "' is missing or empty");
+      throw new DocsException(lines.source + ": '" + key + "' is missing or empty");
     }
     return list;
   }
 
   /** Finds the line of a value for error messages (the YAML tree has no positions). */
   private record Lines(String source, String text) {
-    VersionFinderException error(String value, String message) {
+    DocsException error(String value, String message) {
       int line = 0;
       if (value != null && !value.isEmpty()) {
         int at = text.indexOf(value);
@@ -131,7 +132,7 @@ public final class PatternConfigLoader {
           line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
         }
       }
-      return new VersionFinderException(source + (line > 0 ? ":" + line : "") + ": " + message);
+      return new DocsException(source + (line > 0 ? ":" + line : "") + ": " + message);
     }
   }
 }

@@ -28,17 +28,22 @@ final class ProgressMeter {
   }
 
   synchronized void step() {
+    step("");
+  }
+
+  /** Counts a step; {@code detail} (may be empty) is appended to the line when one is due. */
+  synchronized void step(String detail) {
     done++;
     long now = clock.getAsLong();
     if (done == total || now - lastReport >= INTERVAL_NANOS) {
       lastReport = now;
-      listener.progress(line(now));
+      listener.progress(line(now, detail));
     }
   }
 
-  String line(long now) {
+  String line(long now, String detail) {
     int percent = total == 0 ? 100 : (int) (100L * done / total);
-    String text = what + " " + done + "/" + total + " (" + percent + "%)";
+    String text = what + " " + done + "/" + total + " (" + percent + "%)" + detail;
     if (done > 0 && done < total) {
       long left = (now - start) / done * (total - done);
       text += ", about " + duration(left) + " left";

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Decides each feature's version by walking the tags newest to oldest: the version is the oldest
@@ -36,9 +37,10 @@ final class TagWalk {
    * @param tagCount number of selected tags
    * @param trusted features whose earlier result is trusted up to {@code frontier}
    * @param frontier index of the newest tag an earlier run saw (tags at and below it are covered)
+   * @param onTag told, after each tag, how many features are resolved
    */
   static List<Verdict> walk(int featureCount, int tagCount, BitSet trusted, int frontier,
-      TagContents contents, Runnable onTag) throws IOException {
+      TagContents contents, IntConsumer onTag) throws IOException {
     int[] runEnd = new int[featureCount]; // oldest tag of the run so far, -1 = none
     int[] stop = new int[featureCount];    // first tag index at which the feature is not looked at
     BitSet active = new BitSet();
@@ -52,7 +54,6 @@ final class TagWalk {
     Verdict[] verdicts = new Verdict[featureCount];
     for (int t = 0; t < tagCount && !active.isEmpty(); t++) {
       FeatureSet present = contents.at(t);
-      onTag.run();
       for (int f = active.nextSetBit(0); f >= 0; f = active.nextSetBit(f + 1)) {
         if (present.contains(f)) {
           runEnd[f] = t;
@@ -64,6 +65,7 @@ final class TagWalk {
           active.clear(f);
         }
       }
+      onTag.accept(featureCount - active.cardinality());
     }
     List<Verdict> result = new ArrayList<>(featureCount);
     for (int f = 0; f < featureCount; f++) {

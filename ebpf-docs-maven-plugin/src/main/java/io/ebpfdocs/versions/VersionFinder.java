@@ -1,5 +1,7 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.data.FeatureVersions;
+import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,21 +47,22 @@ public final class VersionFinder {
   }
 
   /**
-   * The whole goal: loads the patterns, merges the results into {@code dataFile} (written
-   * atomically, only when changed) and reports one summary line.
+   * The whole goal: loads the patterns, merges the results into feature-versions.yaml of
+   * {@code dataDir} (written atomically, only when changed) and reports one summary line.
    */
-  public static Result run(Path kernelDir, Path patternsFile, Path dataFile,
-      ProgressListener listener) throws IOException, VersionFinderException {
+  public static Result run(Path kernelDir, Path patternsFile, Path dataDir,
+      ProgressListener listener) throws IOException, DocsException {
     long start = System.nanoTime();
     PatternConfig config = PatternConfigLoader.load(patternsFile);
-    Optional<FeatureVersions> existing = FeatureVersionsFile.read(dataFile);
+    Optional<FeatureVersions> existing = FeatureVersionsFile.read(dataDir);
+    Path dataFile = dataDir.resolve(FeatureVersions.FILE);
     Result result = new VersionFinder(kernelDir, config, listener).find(existing);
     if (!result.unconfigured().isEmpty()) {
       listener.warn(dataFile + ": kept " + result.unconfigured().size()
           + " entries whose patterns are no longer configured: "
           + String.join(", ", result.unconfigured()));
     }
-    boolean written = FeatureVersionsFile.write(dataFile, result.data());
+    boolean written = FeatureVersionsFile.write(dataDir, result.data());
     listener.summary(String.format(
         "find-versions: %d features, %d of %d tags read, %d commit searches over %d commits,"
             + " %d blobs (%d MiB) and %d trees read in %s; %s %s",
@@ -75,12 +78,12 @@ public final class VersionFinder {
    * Resolves every configured feature; entries of {@code existing} are trusted for the tags it
    * covered (see {@link Incremental}) and the ones no longer configured are kept.
    */
-  public Result find(Optional<FeatureVersions> existing) throws IOException, VersionFinderException {
+  public Result find(Optional<FeatureVersions> existing) throws IOException, DocsException {
     try (Repository repo = KernelRepository.open(kernelDir);
         ReaderPool readers = new ReaderPool(repo)) {
       List<ReleaseTag> tags = ReleaseTag.select(repo, config);
       if (tags.isEmpty()) {
-        throw new VersionFinderException(kernelDir + ": no tag matches the tag rules "
+        throw new DocsException(kernelDir + ": no tag matches the tag rules "
             + config.tags().stream().map(PatternConfig.TagRule::source).toList()
             + "; fetch the release tags (git -C " + kernelDir + " fetch --tags) or fix 'tags'");
       }
@@ -92,7 +95,8 @@ public final class VersionFinder {
         TagScan tagScan = new TagScan(tags, scanner, readers, pool);
         ProgressMeter tagMeter = new ProgressMeter(listener, "tags scanned", tags.size(), System::nanoTime);
         List<TagWalk.Verdict> verdicts = TagWalk.walk(index.size(), tags.size(),
-            incremental.trusted(), incremental.frontier(), tagScan::at, tagMeter::step);
+            incremental.trusted(), incremental.frontier(), tagScan::at,
+            resolved -> tagMeter.step(", " + resolved + "/" + index.size() + " features resolved"));
         Searches searches = new Searches(tags, verdicts);
         long walked = searches.run(new CommitSearch(scanner), readers, pool, listener);
         FeatureVersions found = assemble(index, tags, verdicts, searches, incremental);
@@ -121,16 +125,16 @@ public final class VersionFinder {
       if (verdict.trusted()) {
         feature = incremental.earlier(entry);
       } else if (verdict.version() == TagWalk.Verdict.ABSENT) {
-        feature = new FeatureVersions.Feature(entry.name(), "", "");
+        feature = new FeatureVersions.Feature(entry.name(), "", "", 0);
       } else {
         ObjectId commit = searches.commit(entry.index());
         feature = new FeatureVersions.Feature(entry.name(), tags.get(verdict.version()).name(),
-            commit == null ? "" : commit.name());
+            commit == null ? "" : commit.name(), 0);
       }
       groups.computeIfAbsent(entry.group(), g -> new ArrayList<>()).add(feature);
     }
     List<FeatureVersions.Group> out = new ArrayList<>();
-    groups.forEach((name, features) -> out.add(new FeatureVersions.Group(name, features)));
+    groups.forEach((name, features) -> out.add(new FeatureVersions.Group(name, features, 0)));
     return new FeatureVersions(out);
   }
 
@@ -209,7 +213,7 @@ public final class VersionFinder {
 
     /** Runs the searches; returns the number of commits walked. */
     long run(CommitSearch search, ReaderPool readers, ExecutorService pool,
-        ProgressListener listener) throws IOException, VersionFinderException {
+        ProgressListener listener) throws IOException, DocsException {
       ProgressMeter meter = new ProgressMeter(listener, "bisections done", count(), System::nanoTime);
       Map<Long, Future<List<ObjectId>>> futures = new LinkedHashMap<>();
       byRange.forEach((range, features) -> futures.put(range, pool.submit(() -> {
@@ -227,7 +231,7 @@ public final class VersionFinder {
           if (found.get(i) == null) {
             ReleaseTag good = tags.get((int) (e.getKey() >>> 32));
             ReleaseTag bad = tags.get((int) (long) e.getKey());
-            throw new VersionFinderException("tag " + bad.name() + " is older than tag "
+            throw new DocsException("tag " + bad.name() + " is older than tag "
                 + good.name() + " in history but newer by date, so no commit lies between them;"
                 + " fix the tag dates or exclude one of them in 'tags'");
           }

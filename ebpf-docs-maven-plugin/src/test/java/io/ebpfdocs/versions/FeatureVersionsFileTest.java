@@ -1,5 +1,7 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.data.FeatureVersions;
+import io.ebpfdocs.report.DocsException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +24,7 @@ class FeatureVersionsFileTest {
         "data", "feature-versions.yaml");
     assumeTrue(Files.isRegularFile(corpus), "corpus feature-versions.yaml absent: " + corpus);
 
-    FeatureVersions data = FeatureVersionsFile.read(corpus).orElseThrow();
+    FeatureVersions data = FeatureVersionsFile.read(corpus.getParent()).orElseThrow();
 
     String text = Files.readString(corpus, StandardCharsets.UTF_8);
     assertEquals(text.replaceAll("\n\n+", "\n"), FeatureVersionsFile.format(data));
@@ -39,13 +41,14 @@ class FeatureVersionsFileTest {
 
   @Test
   void writesAtomicallyOnlyWhenChangedAndReadsBack() throws Exception {
-    Path file = dir.resolve("data/feature-versions.yaml");
-    FeatureVersions data = new FeatureVersions(List.of(new FeatureVersions.Group("g",
-        List.of(new FeatureVersions.Feature("X", "", ""), new FeatureVersions.Feature("Y", "v1", "ab")))));
+    Path data = dir.resolve("data");
+    Path file = data.resolve("feature-versions.yaml");
+    FeatureVersions versions = new FeatureVersions(List.of(new FeatureVersions.Group("g",
+        List.of(new FeatureVersions.Feature("X", "", "", 3), new FeatureVersions.Feature("Y", "v1", "ab", 6)), 1)));
 
-    assertTrue(FeatureVersionsFile.write(file, data));
-    assertFalse(FeatureVersionsFile.write(file, data));
-    assertEquals(data, FeatureVersionsFile.read(file).orElseThrow());
+    assertTrue(FeatureVersionsFile.write(data, versions));
+    assertFalse(FeatureVersionsFile.write(data, versions));
+    assertEquals(versions, FeatureVersionsFile.read(data).orElseThrow());
     try (var files = Files.list(file.getParent())) {
       assertEquals(1, files.count(), "no temporary file left behind");
     }
@@ -53,10 +56,8 @@ class FeatureVersionsFileTest {
 
   @Test
   void aDamagedFileIsAnErrorNamingIt() throws Exception {
-    Path file = dir.resolve("feature-versions.yaml");
-    Files.writeString(file, "- name: g\n  feature: []\n");
-    VersionFinderException e = assertThrows(VersionFinderException.class,
-        () -> FeatureVersionsFile.read(file));
-    assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+    Files.writeString(dir.resolve("feature-versions.yaml"), "- name: g\n  features: {x: 1}\n");
+    DocsException e = assertThrows(DocsException.class, () -> FeatureVersionsFile.read(dir));
+    assertTrue(e.getMessage().contains("feature-versions.yaml:"), e.getMessage());
   }
 }

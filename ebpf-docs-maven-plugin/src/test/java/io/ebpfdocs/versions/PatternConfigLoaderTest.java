@@ -1,5 +1,6 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.report.DocsException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -60,7 +61,7 @@ class PatternConfigLoaderTest {
   void anInvalidTagRegexNamesItAndItsLine() {
     String yaml = "files: [kernel/*]\ntags:\n  - ^v[4-9\npatterns:\n  - name: g\n    patterns:\n"
         + "    - name: X\n";
-    VersionFinderException e = assertThrows(VersionFinderException.class,
+    DocsException e = assertThrows(DocsException.class,
         () -> PatternConfigLoader.parse("p.yaml", yaml));
     assertTrue(e.getMessage().startsWith("p.yaml:3: tag regex '^v[4-9' is invalid"), e.getMessage());
   }
@@ -69,16 +70,16 @@ class PatternConfigLoaderTest {
   void anInvalidFeatureRegexNamesThePattern() {
     String yaml = "files: [kernel/*]\ntags: [^v]\npatterns:\n  - name: g\n    patterns:\n"
         + "    - name: X\n      regexes: ['a\\(b']\n";
-    VersionFinderException e = assertThrows(VersionFinderException.class,
+    DocsException e = assertThrows(DocsException.class,
         () -> PatternConfigLoader.parse("p.yaml", yaml));
     assertTrue(e.getMessage().contains("of pattern 'X' in group 'g'"), e.getMessage());
   }
 
   @Test
   void unknownKeysAndMissingSectionsAreErrors() {
-    assertThrows(VersionFinderException.class,
+    assertThrows(DocsException.class,
         () -> PatternConfigLoader.parse("p.yaml", "files: [a]\ntag: [x]\n"));
-    VersionFinderException e = assertThrows(VersionFinderException.class,
+    DocsException e = assertThrows(DocsException.class,
         () -> PatternConfigLoader.parse("p.yaml", "files: [a]\ntags: [x]\n"));
     assertEquals("p.yaml: 'patterns' is missing or empty", e.getMessage());
   }

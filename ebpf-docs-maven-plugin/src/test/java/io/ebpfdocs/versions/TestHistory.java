@@ -1,5 +1,7 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.data.FeatureVersions;
+import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,12 +65,12 @@ final class TestHistory implements AutoCloseable {
             .map(f -> new PatternConfig.Feature(f, List.of())).toList())));
   }
 
-  FeatureVersions find(PatternConfig config) throws IOException, VersionFinderException {
+  FeatureVersions find(PatternConfig config) throws IOException, DocsException {
     return run(config, Optional.empty()).data();
   }
 
   VersionFinder.Result run(PatternConfig config, Optional<FeatureVersions> existing)
-      throws IOException, VersionFinderException {
+      throws IOException, DocsException {
     return new VersionFinder(dir, config, ProgressListener.SILENT).find(existing);
   }
 

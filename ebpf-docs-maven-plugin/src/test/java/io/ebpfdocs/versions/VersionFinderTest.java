@@ -1,5 +1,7 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.data.FeatureVersions;
+import io.ebpfdocs.report.DocsException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,7 +38,7 @@ class VersionFinderTest {
   }
 
   private static FeatureVersions.Feature expected(String name, String version, RevCommit commit) {
-    return new FeatureVersions.Feature(name, version, commit == null ? "" : commit.name());
+    return new FeatureVersions.Feature(name, version, commit == null ? "" : commit.name(), 0);
   }
 
   @Test
@@ -222,7 +224,7 @@ class VersionFinderTest {
     RevCommit c2 = h.commit(c1, "kernel/a.c", "gone\n");
     h.lightweightTag("v2", c2);
     FeatureVersions earlier = new FeatureVersions(List.of(new FeatureVersions.Group("g",
-        List.of(new FeatureVersions.Feature("FOO", "v1", "")))));
+        List.of(new FeatureVersions.Feature("FOO", "v1", "", 3)), 1)));
 
     FeatureVersions data = h.run(TestHistory.config(FILES, "FOO"), Optional.of(earlier)).data();
 
@@ -235,7 +237,7 @@ class VersionFinderTest {
     h.lightweightTag("v1", c1);
     Files.writeString(dir.resolve(".git/shallow"), c1.name() + "\n");
 
-    VersionFinderException e = assertThrows(VersionFinderException.class,
+    DocsException e = assertThrows(DocsException.class,
         () -> h.find(TestHistory.config(FILES, "FOO")));
     assertTrue(e.getMessage().contains("fetch --unshallow"), e.getMessage());
   }
@@ -247,7 +249,7 @@ class VersionFinderTest {
     String blob = h.git.blob("FOO\n").name();
     Files.delete(dir.resolve(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
 
-    VersionFinderException e = assertThrows(VersionFinderException.class,
+    DocsException e = assertThrows(DocsException.class,
         () -> h.find(TestHistory.config(FILES, "FOO")));
     assertTrue(e.getMessage().contains(blob) && e.getMessage().contains("full clone"), e.getMessage());
   }
@@ -257,7 +259,7 @@ class VersionFinderTest {
     RevCommit c1 = h.commit(null, "kernel/a.c", "FOO\n");
     h.lightweightTag("release-1", c1);
 
-    VersionFinderException e = assertThrows(VersionFinderException.class,
+    DocsException e = assertThrows(DocsException.class,
         () -> h.find(TestHistory.config(FILES, "FOO")));
     assertTrue(e.getMessage().contains("no tag matches"), e.getMessage());
   }

@@ -1,6 +1,6 @@
 package io.ebpfdocs.versions.bench;
 
-import io.ebpfdocs.versions.FeatureVersions;
+import io.ebpfdocs.data.FeatureVersions;
 import io.ebpfdocs.versions.PackCache;
 import io.ebpfdocs.versions.PatternConfig;
 import io.ebpfdocs.versions.ProgressListener;
