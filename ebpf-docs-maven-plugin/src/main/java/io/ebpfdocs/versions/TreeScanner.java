@@ -1,12 +1,10 @@
 package io.ebpfdocs.versions;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
@@ -101,7 +99,7 @@ final class TreeScanner {
     CompletableFuture<FeatureSet> mine = new CompletableFuture<>();
     CompletableFuture<FeatureSet> theirs = blobs.putIfAbsent(id.copy(), mine);
     if (theirs != null) {
-      return await(theirs);
+      return Futures.await(theirs);
     }
     try {
       byte[] bytes = reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE);
@@ -113,20 +111,6 @@ final class TreeScanner {
     } catch (IOException | RuntimeException e) {
       mine.completeExceptionally(e);
       throw e;
-    }
-  }
-
-  private static FeatureSet await(CompletableFuture<FeatureSet> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while waiting for another thread's scan", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new UncheckedIOException(new IOException(e.getCause()));
     }
   }
 

@@ -6,13 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -166,7 +164,7 @@ public final class VersionFinder {
       start(i);
       start(i + 1);
       read = i + 1;
-      return Searches.await(started.remove(i));
+      return Futures.await(started.remove(i));
     }
 
     int read() {
@@ -226,7 +224,7 @@ public final class VersionFinder {
       })));
       for (Map.Entry<Long, Future<List<ObjectId>>> e : futures.entrySet()) {
         List<Integer> features = byRange.get(e.getKey());
-        List<ObjectId> found = await(e.getValue());
+        List<ObjectId> found = Futures.await(e.getValue());
         for (int i = 0; i < features.size(); i++) {
           if (found.get(i) == null) {
             ReleaseTag good = tags.get((int) (e.getKey() >>> 32));
@@ -239,24 +237,6 @@ public final class VersionFinder {
         }
       }
       return search.walked();
-    }
-
-    static <T> T await(Future<T> future) throws IOException {
-      try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException re) {
-          throw re;
-        }
-        throw new IOException(cause);
-      }
     }
   }
 }
