@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
@@ -67,6 +69,7 @@ final class TreeScanner {
     BitSet present = new BitSet();
     CanonicalTreeParser parser = new CanonicalTreeParser();
     parser.reset(reader.open(id, Constants.OBJ_TREE).getCachedBytes());
+    MutableObjectId entryId = new MutableObjectId();
     for (; !parser.eof(); parser.next()) {
       int mode = parser.getEntryRawMode();
       String child = null;
@@ -83,7 +86,8 @@ final class TreeScanner {
         // git grep reads regular files only: symlinks and submodules are skipped
         if (cov == Pathspecs.Coverage.ALL
             || pathspecs.matches(join(path, parser.getEntryPathString()))) {
-          scanBlob(reader, parser.getEntryObjectId()).addTo(present);
+          parser.getEntryObjectId(entryId);
+          scanBlob(reader, entryId).addTo(present);
         }
       }
     }
@@ -95,7 +99,11 @@ final class TreeScanner {
     return result;
   }
 
-  private FeatureSet scanBlob(ObjectReader reader, ObjectId id) throws IOException {
+  private FeatureSet scanBlob(ObjectReader reader, AnyObjectId id) throws IOException {
+    CompletableFuture<FeatureSet> known = blobs.get(id); // the common case: no lock, no garbage
+    if (known != null) {
+      return Futures.await(known);
+    }
     CompletableFuture<FeatureSet> mine = new CompletableFuture<>();
     CompletableFuture<FeatureSet> theirs = blobs.putIfAbsent(id.copy(), mine);
     if (theirs != null) {

@@ -3,7 +3,6 @@ package io.ebpfdocs.versions;
 import io.ebpfdocs.data.FeatureVersions;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,11 +105,6 @@ public final class VersionFinder {
       }
     } catch (MissingObjectException e) {
       throw KernelRepository.missing(kernelDir, e);
-    } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof MissingObjectException missing) {
-        throw KernelRepository.missing(kernelDir, missing);
-      }
-      throw e.getCause();
     }
   }
 
