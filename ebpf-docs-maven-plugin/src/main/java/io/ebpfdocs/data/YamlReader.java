@@ -3,10 +3,12 @@ package io.ebpfdocs.data;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML file into {@link YamlNode}s with Jackson's streaming parser. Keys must be unique;
@@ -23,16 +27,21 @@ import java.util.Map;
  */
 public final class YamlReader {
   static final int MAX_EXPANDED_NODES = 1_000_000;
-  private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+  private static final YAMLFactory FACTORY = new YAMLFactory() {
+    @Override
+    protected YAMLParser _createParser(Reader reader, IOContext context) {
+      return new ScalarAnchors(context, _parserFeatures, _yamlParserFeatures, _loaderOptions, reader);
+    }
+  };
 
   private final String fileName;
-  private final YAMLParser parser;
+  private final ScalarAnchors parser;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   // By identity: records compare deeply, which is exponential on shared (aliased) nodes.
   private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
   private long expandedNodes;
 
-  private YamlReader(String fileName, YAMLParser parser) {
+  private YamlReader(String fileName, ScalarAnchors parser) {
     this.fileName = fileName;
     this.parser = parser;
   }
@@ -43,13 +52,19 @@ public final class YamlReader {
   }
 
   public static YamlNode parse(String yaml, String fileName) throws DocsException, IOException {
-    try (YAMLParser parser = (YAMLParser) FACTORY.createParser(yaml)) {
+    try (ScalarAnchors parser = (ScalarAnchors) FACTORY.createParser(yaml)) {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       YamlReader reader = new YamlReader(fileName, parser);
       if (parser.nextToken() == null) {
         return new YamlNode.Mapping(Map.of(), 1);
       }
-      return reader.value();
+      YamlNode root = reader.value();
+      if (parser.nextToken() != null) {
+        // Jackson reads further documents as further values; ignoring them would drop data silently.
+        throw new DocsException(fileName + ":" + parser.currentTokenLocation().getLineNr()
+            + ": a second YAML document; keep the data in one document (remove the '---' line)");
+      }
+      return root;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new DocsException(
@@ -59,7 +74,7 @@ public final class YamlReader {
 
   private YamlNode value() throws IOException, DocsException {
     int line = parser.currentTokenLocation().getLineNr();
-    String anchor = parser.getObjectId() == null ? null : parser.getObjectId().toString();
+    String anchor = parser.isCurrentAlias() ? null : parser.anchor();
     YamlNode node;
     switch (parser.currentToken()) {
       case START_OBJECT -> node = mapping(line);
@@ -115,6 +130,29 @@ public final class YamlReader {
               + " nodes; refusing to expand them (write the values out or use fewer nested aliases)");
     }
     return target;
+  }
+
+  /** Jackson reports the anchors of mappings and lists but drops those of scalars; this keeps them. */
+  private static final class ScalarAnchors extends YAMLParser {
+    private String scalarAnchor;
+
+    ScalarAnchors(IOContext context, int features, int yamlFeatures, LoaderOptions options, Reader reader) {
+      super(context, features, yamlFeatures, options, null, reader);
+    }
+
+    @Override
+    protected JsonToken _decodeScalar(ScalarEvent scalar) throws IOException {
+      scalarAnchor = scalar.getAnchor();
+      return super._decodeScalar(scalar);
+    }
+
+    /** The anchor of the current value, null when it has none. */
+    String anchor() {
+      if (currentToken() == JsonToken.START_OBJECT || currentToken() == JsonToken.START_ARRAY) {
+        return getCurrentAnchor();
+      }
+      return scalarAnchor;
+    }
   }
 
   private YamlNode sized(YamlNode node, long size) {

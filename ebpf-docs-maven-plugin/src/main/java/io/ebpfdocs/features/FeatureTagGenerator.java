@@ -10,6 +10,7 @@ import io.ebpfdocs.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -49,9 +50,12 @@ public final class FeatureTagGenerator implements Generator {
     List<String> unknown = new ArrayList<>();
     for (String folder : FOLDERS) {
       for (String page : pages.list(folder)) {
-        String text = pages.read(page).orElseThrow();
+        Optional<String> text = pages.read(page);
+        if (text.isEmpty()) {
+          continue; // not valid UTF-8: the store has warned and leaves it alone
+        }
         String shown = displayName.apply(page);
-        pages.update(page, MarkerEngine.rewrite(shown, text, FEATURE_TAG, region -> {
+        pages.update(page, MarkerEngine.rewrite(shown, text.get(), FEATURE_TAG, region -> {
           Feature feature = features.get(region.argument());
           if (feature == null) {
             unknown.add(region.argument() + " (" + shown + ":" + region.line() + ")");

@@ -27,10 +27,11 @@ public final class DocsRun {
    * @param ran the generators that ran, in order
    * @param notRun the generators left out because their inputs are absent
    * @param written pages written (always 0 in CHECK mode)
+   * @param settings the run's settings, which say how pages are named in messages
    */
   public record Outcome(
       List<String> ran, List<String> notRun, int pagesRead, int regions, List<PageChange> changes,
-      int written, Report report) {
+      int written, Report report, DocsSettings settings) {
 
     public List<Warning> warnings() {
       return report.warnings();
@@ -50,9 +51,9 @@ public final class DocsRun {
     public String staleReport(int maxDiffLines) {
       StringBuilder out = new StringBuilder();
       for (PageChange change : changes) {
-        String shown = change.path();
+        String shown = settings.displayName(change.path());
         String regions = report.staleRegions().stream()
-            .filter(r -> r.page().endsWith(change.path()))
+            .filter(r -> r.page().equals(shown))
             .sorted(java.util.Comparator.comparingInt(Report.StaleRegion::line))
             .map(r -> r.line() > 0 ? r.region() + " (line " + r.line() + ")" : r.region())
             .distinct()
@@ -102,7 +103,7 @@ public final class DocsRun {
     }
     int written = mode == Mode.WRITE ? pages.writeChanges() : 0;
     return new Outcome(List.copyOf(ran), List.copyOf(notRun), pages.pagesRead(), report.counter("regions"),
-        pages.changes(), written, report);
+        pages.changes(), written, report, settings);
   }
 
   private static String dataPrefix(DocsSettings settings) {

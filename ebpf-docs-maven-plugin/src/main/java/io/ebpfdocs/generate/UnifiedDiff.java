@@ -28,7 +28,7 @@ final class UnifiedDiff {
       int to = i;
       // Extend the hunk while the next change is within 2 * CONTEXT unchanged lines.
       int lastChange = i;
-      while (to < ops.size() && to - lastChange <= 2 * CONTEXT) {
+      while (to < ops.size() && to - lastChange <= 2 * CONTEXT + 1) {
         if (ops.get(to).kind() != ' ') {
           lastChange = to;
         }
@@ -38,7 +38,9 @@ final class UnifiedDiff {
       List<Op> hunk = ops.subList(from, to);
       long oldCount = hunk.stream().filter(op -> op.kind() != '+').count();
       long newCount = hunk.stream().filter(op -> op.kind() != '-').count();
-      String header = "@@ -" + hunk.get(0).oldLine() + "," + oldCount + " +" + hunk.get(0).newLine() + "," + newCount + " @@\n";
+      // An empty side is numbered by the line before it, as diff and patch do ("-0,0" for a new page).
+      String header = "@@ -" + (hunk.get(0).oldLine() - (oldCount == 0 ? 1 : 0)) + "," + oldCount
+          + " +" + (hunk.get(0).newLine() - (newCount == 0 ? 1 : 0)) + "," + newCount + " @@\n";
       if (shown < maxLines) {
         out.append(header);
         shown++;

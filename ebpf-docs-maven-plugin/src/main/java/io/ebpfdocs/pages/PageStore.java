@@ -12,9 +12,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -28,6 +30,7 @@ public final class PageStore {
   private final Report report;
   private final Map<String, Optional<String>> original = new HashMap<>();
   private final Map<String, String> updated = new TreeMap<>();
+  private final Set<String> unreadable = new HashSet<>();
 
   public PageStore(Path docsDir, Report report) {
     this.docsDir = docsDir;
@@ -61,9 +64,12 @@ public final class PageStore {
     }
   }
 
-  /** Records the page's new text; a text equal to the file's is no change. */
+  /**
+   * Records the page's new text; a text equal to the file's is no change, and a file that is not
+   * valid UTF-8 is never replaced (it reads as absent, so a generator may try to create it).
+   */
   public void update(String relPath, String text) {
-    if (load(relPath).map(text::equals).orElse(false)) {
+    if (load(relPath).map(text::equals).orElse(false) || unreadable.contains(relPath)) {
       updated.remove(relPath);
     } else {
       updated.put(relPath, text);
@@ -111,6 +117,7 @@ public final class PageStore {
     } catch (CharacterCodingException e) {
       // Decoding it leniently and writing it back would change bytes outside the regions.
       report.warn("docs/" + relPath, 0, "not valid UTF-8; left alone");
+      unreadable.add(relPath);
       return Optional.empty();
     } catch (IOException e) {
       if (Files.isDirectory(file)) {
