@@ -1,6 +1,7 @@
 package io.ebpfdocs.versions.bench;
 
 import io.ebpfdocs.data.FeatureVersions;
+import io.ebpfdocs.versions.FeatureVersionsFile;
 import io.ebpfdocs.versions.PackCache;
 import io.ebpfdocs.versions.PatternConfig;
 import io.ebpfdocs.versions.ProgressListener;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * args: [--commits N] [--tags N] [--files N] [--features N] [--merge-every N] [--seed N]
- *       [--limit-seconds N] [--work DIR] [--pack-cache-mib N] [--skip-original]
+ *       [--limit-seconds N] [--work DIR] [--pack-cache-mib N] [--skip-original] [--reuse]
  * </pre>
  */
 public final class FindVersionsBenchmark {
@@ -32,8 +33,8 @@ public final class FindVersionsBenchmark {
     System.setProperty("org.eclipse.jgit.util.sha1.implementation", "jdkNative");
     Map<String, String> opts = new HashMap<>();
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--skip-original")) {
-        opts.put("skip-original", "true");
+      if (args[i].equals("--skip-original") || args[i].equals("--reuse")) {
+        opts.put(args[i].substring(2), "true");
       } else {
         opts.put(args[i].substring(2), args[++i]);
       }
@@ -53,12 +54,18 @@ public final class FindVersionsBenchmark {
     Path work = Path.of(opts.getOrDefault("work", "target/bench-" + shape.commits()));
     Path source = work.resolve("source.git");
     Path clone = work.resolve("clone");
-    deleteTree(work);
-
-    long t0 = System.nanoTime();
     SyntheticKernel kernel = new SyntheticKernel(shape);
-    List<String> tags = kernel.write(source);
-    print("generated %s: %d tags in %s", shape, tags.size(), seconds(System.nanoTime() - t0));
+    List<String> tags;
+    long t0 = System.nanoTime();
+    if (opts.containsKey("reuse") && Files.isDirectory(source)) { // same shape and seed: same bytes
+      deleteTree(clone);
+      tags = kernel.tagNames();
+      print("reusing %s (%s)", source, shape);
+    } else {
+      deleteTree(work);
+      tags = kernel.write(source);
+      print("generated %s: %d tags in %s", shape, tags.size(), seconds(System.nanoTime() - t0));
+    }
 
     PatternConfig config = new PatternConfig(SyntheticKernel.PATHSPECS,
         List.of(new PatternConfig.TagRule(TAG_RULE, Pattern.compile(TAG_RULE))),
@@ -69,6 +76,12 @@ public final class FindVersionsBenchmark {
     VersionFinder.Result ours = new VersionFinder(source, config, ProgressListener.SILENT)
         .find(Optional.empty());
     long oursNanos = System.nanoTime() - t1;
+    Path output = work.resolve("find-versions.yaml");
+    String text = FeatureVersionsFile.format(ours.data());
+    if (Files.exists(output)) {
+      print("same result as the previous run on this repository: %s", Files.readString(output).equals(text));
+    }
+    Files.writeString(output, text);
     print("find-versions: %s (%d commits walked, %d blobs / %d MiB read, %d trees)",
         seconds(oursNanos), ours.commitsWalked(), ours.blobsRead(), ours.bytesRead() >> 20,
         ours.treesRead());

@@ -113,6 +113,21 @@ final class SyntheticKernel {
     return featureNames;
   }
 
+  /** The names {@link #write} gives the tags, oldest first, without writing anything. */
+  List<String> tagNames() {
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < shape.tags(); i++) {
+      int minor = 15 + i;
+      int major = 3;
+      if (minor >= 20) {
+        major = 4 + (minor - 20) / 20;
+        minor = (minor - 20) % 20;
+      }
+      names.add("v" + major + "." + minor);
+    }
+    return names;
+  }
+
   private int tagGap() {
     return Math.max(1, (shape.commits() - 1) / shape.tags());
   }
