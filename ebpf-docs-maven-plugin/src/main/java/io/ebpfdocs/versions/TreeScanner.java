@@ -26,8 +26,8 @@ final class TreeScanner {
 
   private final Pathspecs pathspecs;
   private final WordMatcher matcher;
-  private final Map<ObjectId, CompletableFuture<FeatureSet>> blobs = new ConcurrentHashMap<>();
-  private final Map<TreeKey, FeatureSet> trees = new ConcurrentHashMap<>();
+  private final Map<ObjectId, CompletableFuture<FeatureSet>> blobs = new ConcurrentHashMap<>(1 << 16);
+  private final Map<TreeKey, FeatureSet> trees = new ConcurrentHashMap<>(1 << 16);
   private final Map<FeatureSet, FeatureSet> interned = new ConcurrentHashMap<>();
   private final AtomicLong blobsRead = new AtomicLong();
   private final AtomicLong bytesRead = new AtomicLong();
@@ -122,7 +122,15 @@ final class TreeScanner {
     }
   }
 
+  /** One instance per distinct set; reads first, as most sets (above all the empty one) exist. */
   private FeatureSet intern(FeatureSet set) {
+    if (set.isEmpty()) {
+      return FeatureSet.EMPTY;
+    }
+    FeatureSet known = interned.get(set);
+    if (known != null) {
+      return known;
+    }
     FeatureSet prior = interned.putIfAbsent(set, set);
     return prior == null ? set : prior;
   }
