@@ -19,6 +19,26 @@ final class FeatureSet {
     return bits.isEmpty() ? EMPTY : new FeatureSet(bits.toLongArray());
   }
 
+  /** The features whose count is positive. */
+  static FeatureSet ofCounts(int[] counts) {
+    BitSet bits = new BitSet();
+    for (int f = 0; f < counts.length; f++) {
+      if (counts[f] > 0) {
+        bits.set(f);
+      }
+    }
+    return of(bits);
+  }
+
+  /** Adds {@code delta} to the count of each member. */
+  void count(int[] counts, int delta) {
+    for (int i = 0; i < words.length; i++) {
+      for (long w = words[i]; w != 0; w &= w - 1) {
+        counts[i * 64 + Long.numberOfTrailingZeros(w)] += delta;
+      }
+    }
+  }
+
   boolean contains(int index) {
     int word = index >>> 6;
     return word < words.length && (words[word] & (1L << index)) != 0;

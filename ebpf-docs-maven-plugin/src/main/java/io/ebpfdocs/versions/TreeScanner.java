@@ -1,23 +1,22 @@
 package io.ebpfdocs.versions;
 
 import java.io.IOException;
-import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
-import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 
 /**
  * The features present in a tree, read straight from the object database. Results are memoized by
  * blob id and by tree id (content addresses), so a tree costs only the subtrees and files not seen
- * before. Each blob is read and scanned at most once per run, also when two threads ask for it.
+ * before, and a changed directory costs only its changed entries. Each blob is read and scanned at
+ * most once per run, also when two threads ask for it.
  * Thread-safe; every caller passes its own {@link ObjectReader}.
  */
 final class TreeScanner {
@@ -26,6 +25,7 @@ final class TreeScanner {
 
   private final Pathspecs pathspecs;
   private final WordMatcher matcher;
+  private final int featureCount;
   private final Map<ObjectId, CompletableFuture<FeatureSet>> blobs = new ConcurrentHashMap<>(1 << 16);
   private final Map<TreeKey, FeatureSet> trees = new ConcurrentHashMap<>(1 << 16);
   private final Map<FeatureSet, FeatureSet> interned = new ConcurrentHashMap<>();
@@ -36,9 +36,19 @@ final class TreeScanner {
   /** A tree wholly under the pathspecs has {@code path == null}: its result is path-independent. */
   private record TreeKey(String path, ObjectId id) {}
 
-  TreeScanner(Pathspecs pathspecs, WordMatcher matcher) {
+  /** A directory as last read, with how many of its entries hold each feature. */
+  private record Listing(RawTree tree, int[] counts) {}
+
+  /**
+   * Per thread, the last version read of each directory: a new version of a directory usually
+   * differs from it in an entry or two, so only those are looked at (no lookup per entry).
+   */
+  private final ThreadLocal<Map<String, Listing>> recent = ThreadLocal.withInitial(HashMap::new);
+
+  TreeScanner(Pathspecs pathspecs, WordMatcher matcher, int featureCount) {
     this.pathspecs = pathspecs;
     this.matcher = matcher;
+    this.featureCount = featureCount;
   }
 
   /** The features present in the files of the root tree {@code tree} selected by the pathspecs. */
@@ -66,37 +76,70 @@ final class TreeScanner {
       return known;
     }
     treesRead.incrementAndGet();
-    BitSet present = new BitSet();
-    CanonicalTreeParser parser = new CanonicalTreeParser();
-    parser.reset(reader.open(id, Constants.OBJ_TREE).getCachedBytes());
-    MutableObjectId entryId = new MutableObjectId();
-    for (; !parser.eof(); parser.next()) {
-      int mode = parser.getEntryRawMode();
-      String child = null;
-      if (FileMode.TREE.equals(mode)) {
-        Pathspecs.Coverage childCov = cov;
-        if (cov != Pathspecs.Coverage.ALL) {
-          child = join(path, parser.getEntryPathString());
-          childCov = pathspecs.coverage(child);
-        }
-        if (childCov != Pathspecs.Coverage.NONE) {
-          scanTree(reader, parser.getEntryObjectId(), child, childCov).addTo(present);
-        }
-      } else if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
-        // git grep reads regular files only: symlinks and submodules are skipped
-        if (cov == Pathspecs.Coverage.ALL
-            || pathspecs.matches(join(path, parser.getEntryPathString()))) {
-          parser.getEntryObjectId(entryId);
-          scanBlob(reader, entryId).addTo(present);
-        }
+    RawTree tree = new RawTree(reader.open(id, Constants.OBJ_TREE).getCachedBytes());
+    Map<String, Listing> lastSeen = recent.get();
+    Listing before = lastSeen.get(path);
+    int[] counts;
+    if (before == null) {
+      counts = new int[featureCount];
+      for (int i = 0; i < tree.size(); i++) {
+        entry(reader, tree, i, path, cov).count(counts, 1);
       }
+    } else {
+      counts = before.counts().clone();
+      countChanges(reader, before.tree(), tree, path, cov, counts);
     }
-    FeatureSet result = intern(FeatureSet.of(present));
+    lastSeen.put(path, new Listing(tree, counts));
+    FeatureSet result = intern(FeatureSet.ofCounts(counts));
     if (trees.size() >= TREE_MEMO_LIMIT) {
       trees.clear();
     }
     trees.put(key, result);
     return result;
+  }
+
+  /**
+   * Updates the per-feature entry counts of {@code old} to those of {@code now} (two versions of
+   * one directory) by looking only at the entries that differ.
+   */
+  private void countChanges(ObjectReader reader, RawTree old, RawTree now, String path,
+      Pathspecs.Coverage cov, int[] counts) throws IOException {
+    int i = 0;
+    int j = 0;
+    while (i < old.size() || j < now.size()) {
+      if (i < old.size() && j < now.size() && old.sameEntry(i, now, j)) {
+        i++;
+        j++;
+        continue;
+      }
+      int order = i == old.size() ? 1 : j == now.size() ? -1 : old.compareName(i, now, j);
+      if (order <= 0) { // removed or changed: its old content no longer counts
+        entry(reader, old, i++, path, cov).count(counts, -1);
+      }
+      if (order >= 0) { // added or changed
+        entry(reader, now, j++, path, cov).count(counts, 1);
+      }
+    }
+  }
+
+  /** The features entry {@code i} of a tree at {@code path} contributes. */
+  private FeatureSet entry(ObjectReader reader, RawTree tree, int i, String path,
+      Pathspecs.Coverage cov) throws IOException {
+    if (tree.isTree(i)) {
+      String child = join(path, tree.name(i));
+      Pathspecs.Coverage childCov =
+          cov == Pathspecs.Coverage.ALL ? cov : pathspecs.coverage(child);
+      return childCov == Pathspecs.Coverage.NONE
+          ? FeatureSet.EMPTY : scanTree(reader, tree.id(i), child, childCov);
+    }
+    // git grep reads regular files only: symlinks and submodules are skipped
+    if (tree.isFile(i)
+        && (cov == Pathspecs.Coverage.ALL || pathspecs.matches(join(path, tree.name(i))))) {
+      MutableObjectId blob = new MutableObjectId();
+      tree.id(i, blob);
+      return scanBlob(reader, blob);
+    }
+    return FeatureSet.EMPTY;
   }
 
   private FeatureSet scanBlob(ObjectReader reader, AnyObjectId id) throws IOException {

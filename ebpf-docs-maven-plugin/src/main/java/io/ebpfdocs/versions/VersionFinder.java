@@ -86,7 +86,8 @@ public final class VersionFinder {
       }
       FeatureIndex index = new FeatureIndex(config);
       Incremental incremental = Incremental.of(index, tags, existing);
-      TreeScanner scanner = new TreeScanner(new Pathspecs(config.files()), new WordMatcher(index));
+      TreeScanner scanner = new TreeScanner(new Pathspecs(config.files()), new WordMatcher(index),
+          index.size());
       ExecutorService pool = Executors.newFixedThreadPool(THREADS, daemon());
       try {
         TagScan tagScan = new TagScan(tags, scanner, readers, pool);
