@@ -8,7 +8,7 @@ import java.util.Optional;
 public record Since(String version, String commit) {
 
   /** Reads {@code key: {version, commit}} of a mapping; empty when the key is absent. */
-  static Optional<Since> read(YamlFile file, Map<String, YamlNode> entries, String key) throws DocsException {
+  public static Optional<Since> read(YamlFile file, Map<String, YamlNode> entries, String key) throws DocsException {
     YamlNode node = entries.get(key);
     if (node == null) {
       return Optional.empty();

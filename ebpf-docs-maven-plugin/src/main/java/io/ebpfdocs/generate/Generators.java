@@ -5,6 +5,11 @@ import io.ebpfdocs.data.FeatureVersions;
 import io.ebpfdocs.data.HelperFunctions;
 import io.ebpfdocs.features.FeatureTagGenerator;
 import io.ebpfdocs.helpers.HelperRefGenerator;
+import io.ebpfdocs.kfuncs.KfuncRefFactory;
+import io.ebpfdocs.kfuncs.KfuncRefGenerator;
+import io.ebpfdocs.libbpf.HelperDefGenerator;
+import io.ebpfdocs.libbpf.LibbpfGenerators;
+import io.ebpfdocs.libbpf.LibbpfTagGenerator;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import java.io.IOException;
@@ -20,7 +25,10 @@ public final class Generators {
         factory(HelperRefGenerator.NAME, (settings, data, report) -> data.helperFunctions()
             .map(helpers -> new HelperRefGenerator(helpers, data.displayName(HelperFunctions.FILE), settings::displayName))),
         factory(FeatureTagGenerator.NAME, (settings, data, report) -> data.featureVersions()
-            .map(features -> new FeatureTagGenerator(features, data.displayName(FeatureVersions.FILE), settings::displayName))));
+            .map(features -> new FeatureTagGenerator(features, data.displayName(FeatureVersions.FILE), settings::displayName))),
+        factory(KfuncRefGenerator.NAME, KfuncRefFactory::create),
+        factory(HelperDefGenerator.NAME, (settings, data, report) -> LibbpfGenerators.helperDefs(settings, report)),
+        factory(LibbpfTagGenerator.NAME, (settings, data, report) -> LibbpfGenerators.tags(settings, report)));
   }
 
   public static Optional<GeneratorFactory> named(String name) {

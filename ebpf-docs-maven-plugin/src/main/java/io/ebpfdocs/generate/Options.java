@@ -13,4 +13,23 @@ public final class Options {
   public static final String KERNEL_DIR = "ebpfdocs.kernelDir";
   public static final String PATTERNS = "ebpfdocs.patterns";
   public static final String PACK_CACHE_MIB = "ebpfdocs.find-versions.packCacheMiB";
+
+  /** libbpf: a git repository, a folder holding src/, or an http(s) URL template with {ref} and {path}. */
+  public static final String LIBBPF = "ebpfdocs.libbpf";
+  /** The libbpf branch, tag or commit; default the docs root's tools/libbpf-ref, else master. */
+  public static final String LIBBPF_REF = "ebpfdocs.libbpfRef";
+  /** A bpf_helper_defs.h to read instead of libbpf's. */
+  public static final String HELPER_DEFS_FILE = "ebpfdocs.helperDefsFile";
+  /** Where libbpf downloads are kept. */
+  public static final String LIBBPF_CACHE = "ebpfdocs.libbpfCache";
+  /** "false" allows downloads; the goals pass Maven's offline flag, the core is offline unless told. */
+  public static final String OFFLINE = "ebpfdocs.offline";
+
+  /** gen-kfunc-refs: the kernel BTF, {@code FILE[,MODULE_FILE...]}. */
+  public static final String BTF = "ebpfdocs.btf";
+  /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
+  public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";
+
+  /** site: where the rendered site is written. */
+  public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
 }

@@ -14,7 +14,10 @@ public final class AtomicFiles {
   /** Writes {@code content} through a temporary file in the same folder and a rename. */
   public static void write(Path target, byte[] content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
+    if (!Files.isDirectory(folder)) {
+      // Only when needed: on an existing folder createDirectories costs a failing mkdir and an exception.
+      Files.createDirectories(folder);
+    }
     Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
     try {
       Files.write(temp, content);

@@ -14,6 +14,7 @@ public final class Report {
   private final List<Warning> warnings = new ArrayList<>();
   private final List<StaleRegion> staleRegions = new ArrayList<>();
   private final Map<String, Integer> counters = new LinkedHashMap<>();
+  private final List<String> failures = new ArrayList<>();
 
   /** A generated region whose text differs from what the page holds. */
   public record StaleRegion(String page, String region, int line) {}
@@ -32,6 +33,15 @@ public final class Report {
 
   public synchronized void stale(String page, String region, int line) {
     staleRegions.add(new StaleRegion(page, region, line));
+  }
+
+  /** A problem that fails the run once the pages that could be generated are written. */
+  public synchronized void failAfterWriting(String message) {
+    failures.add(message);
+  }
+
+  public synchronized List<String> failures() {
+    return Collections.unmodifiableList(new ArrayList<>(failures));
   }
 
   public synchronized List<Warning> warnings() {

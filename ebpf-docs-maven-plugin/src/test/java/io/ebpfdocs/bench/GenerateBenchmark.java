@@ -3,11 +3,11 @@ package io.ebpfdocs.bench;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  * must do. Run on demand (not a test):
  *
  * <pre>mvn -B -pl ebpf-docs-maven-plugin test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=io.ebpfdocs.bench.GenerateBenchmark [-Dexec.args="CORPUS ROUNDS"]</pre>
+ *   -Dexec.mainClass=io.ebpfdocs.bench.GenerateBenchmark [-Dexec.args="CORPUS ROUNDS [LIBBPF]"]</pre>
+ *
+ * <p>With LIBBPF (a libbpf checkout or a folder with its src/ files) the libbpf generators run too.
  */
 public final class GenerateBenchmark {
   private GenerateBenchmark() {}
@@ -28,50 +30,24 @@ public final class GenerateBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     Path tree = Files.createTempDirectory("ebpfdocs-bench");
     copy(corpus, tree);
-    DocsSettings settings = DocsSettings.forRoot(tree);
+    DocsSettings settings = DocsSettings.forRoot(tree)
+        .withOption(Options.LIBBPF, args.length > 2 ? Path.of(args[2]).toAbsolutePath().toString() : null);
     // The first generate brings the copy to a fixed point (the timeline); later runs measure the
     // steady state a maintainer sees: everything generated, nothing to write.
     DocsRun.Outcome first = DocsRun.run(settings, List.of(), Mode.WRITE);
     System.out.println("tree: " + corpus + " (" + first.pagesRead() + " pages read, " + first.regions()
         + " regions, " + first.ran() + ")");
 
-    long[] baseline = time(rounds, () -> readAllPages(tree.resolve("docs")));
-    long[] generate = time(rounds, () -> DocsRun.run(settings, List.of(), Mode.WRITE));
-    long[] check = time(rounds, () -> DocsRun.run(settings, List.of(), Mode.CHECK));
+    long[] baseline = Bench.time(rounds, () -> readAllPages(tree.resolve("docs")));
+    long[] generate = Bench.time(rounds, () -> DocsRun.run(settings, List.of(), Mode.WRITE));
+    long[] check = Bench.time(rounds, () -> DocsRun.run(settings, List.of(), Mode.CHECK));
 
-    report("baseline: read every page", baseline, baseline);
-    report("generate", generate, baseline);
-    report("check", check, baseline);
+    Bench.report("baseline: read every page", baseline, baseline);
+    Bench.report("generate", generate, baseline);
+    Bench.report("check", check, baseline);
     try (Stream<Path> walk = Files.walk(tree)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
-  }
-
-  @FunctionalInterface
-  private interface Work {
-    void run() throws Exception;
-  }
-
-  /** Median-friendly samples after as many warm-up rounds. */
-  private static long[] time(int rounds, Work work) throws Exception {
-    for (int i = 0; i < rounds; i++) {
-      work.run();
-    }
-    long[] samples = new long[rounds];
-    for (int i = 0; i < rounds; i++) {
-      long start = System.nanoTime();
-      work.run();
-      samples[i] = System.nanoTime() - start;
-    }
-    Arrays.sort(samples);
-    return samples;
-  }
-
-  private static void report(String what, long[] samples, long[] baseline) {
-    double median = samples[samples.length / 2] / 1e6;
-    double base = baseline[baseline.length / 2] / 1e6;
-    System.out.printf("%-28s median %8.1f ms  (min %.1f, max %.1f)  = %5.1f x baseline%n",
-        what, median, samples[0] / 1e6, samples[samples.length - 1] / 1e6, median / base);
   }
 
   private static void readAllPages(Path docs) throws IOException {

@@ -57,10 +57,12 @@ class DocsRunTest {
   void generateThenCheckFindsNothingStaleAndASecondGenerateWritesNothing() throws Exception {
     tree.age();
     Outcome generated = DocsRun.run(settings, List.of(), Mode.WRITE);
-    assertEquals(List.of("gen-helper-refs", "gen-feature-tags"), generated.ran());
+    // The libbpf generators run too: no page of this tree has their regions, so they read nothing.
+    assertEquals(List.of("gen-helper-refs", "gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags"), generated.ran());
     assertEquals(List.of(), generated.warnings());
     assertEquals(4, generated.written());
-    assertEquals("3 pages read, 7 regions regenerated, 4 pages written, 0 warnings (gen-helper-refs, gen-feature-tags)",
+    assertEquals("3 pages read, 7 regions regenerated, 4 pages written, 0 warnings"
+        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags; not run: gen-kfunc-refs)",
         generated.summary(Mode.WRITE));
     assertEquals("<!-- [FEATURE_TAG](BPF_MAP_TYPE_HASH) -->" + HASH_TAG + "<!-- [/FEATURE_TAG] -->\n"
         + "<!-- [MAP_HELPER_FUNC_REF] -->\n * [`bpf_map_lookup_elem`](../helper-function/bpf_map_lookup_elem.md)\n"
@@ -69,7 +71,8 @@ class DocsRunTest {
     Outcome checked = DocsRun.run(settings, List.of(), Mode.CHECK);
     assertEquals(List.of(), checked.changes());
     assertEquals("", checked.staleReport(20));
-    assertEquals("4 pages read, 7 regions regenerated, 0 stale pages, 0 warnings (gen-helper-refs, gen-feature-tags)",
+    assertEquals("4 pages read, 7 regions regenerated, 0 stale pages, 0 warnings"
+        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags; not run: gen-kfunc-refs)",
         checked.summary(Mode.CHECK));
 
     tree.age();
@@ -138,8 +141,8 @@ class DocsRunTest {
     tree.data("feature-versions.yaml", "[]\n");
     java.nio.file.Files.delete(tree.data().resolve("helpers-functions.yaml"));
     Outcome outcome = DocsRun.run(settings, List.of(), Mode.CHECK);
-    assertEquals(List.of("gen-feature-tags"), outcome.ran());
-    assertEquals(List.of("gen-helper-refs"), outcome.notRun());
+    assertEquals(List.of("gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags"), outcome.ran());
+    assertEquals(List.of("gen-helper-refs", "gen-kfunc-refs"), outcome.notRun());
 
     Outcome only = DocsRun.run(settings, List.of("gen-helper-refs"), Mode.CHECK);
     assertEquals(List.of(), only.ran());

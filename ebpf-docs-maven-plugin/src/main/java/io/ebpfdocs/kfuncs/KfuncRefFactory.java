@@ -1,0 +1,74 @@
+package io.ebpfdocs.kfuncs;
+
+import io.ebpfdocs.data.DataFiles;
+import io.ebpfdocs.data.KfuncSets;
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Builds {@link KfuncRefGenerator} from the settings: the data, the generator settings and the BTF. */
+public final class KfuncRefFactory {
+  /** Where the ebpf-docs tree keeps its vmlinux BTF (in Git LFS). */
+  static final String TREE_BTF = "tools/kfunc-gen/vmlinux";
+  static final Path SYSTEM_BTF = Path.of("/sys/kernel/btf/vmlinux");
+
+  private KfuncRefFactory() {}
+
+  /** Empty when the tree has no data/kfuncs.yaml. */
+  public static Optional<KfuncRefGenerator> create(DocsSettings settings, DataFiles data, Report report)
+      throws DocsException, IOException {
+    Optional<KfuncSets> sets = data.kfuncSets();
+    if (sets.isEmpty()) {
+      return Optional.empty();
+    }
+    KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
+    List<Path> btf = btfFiles(settings, report);
+    Optional<KernelBtf> kernel = btf.isEmpty() ? Optional.empty() : Optional.of(KernelBtf.read(btf));
+    return Optional.of(new KfuncRefGenerator(KfuncCatalog.of(sets.get(), kfuncSettings), kfuncSettings, kernel,
+        validation(settings), data.displayName(KfuncSets.FILE), settings::displayName));
+  }
+
+  /**
+   * The BTF files: those of {@code -Debpfdocs.btf} (relative to the root), else the tree's vmlinux,
+   * else the running kernel's; empty (with a warning) when there is none.
+   */
+  static List<Path> btfFiles(DocsSettings settings, Report report) {
+    Optional<String> option = settings.option(Options.BTF);
+    if (option.isPresent()) {
+      List<Path> files = new ArrayList<>();
+      for (String file : option.get().split(",")) {
+        if (!file.isBlank()) {
+          files.add(settings.root().resolve(file.trim()));
+        }
+      }
+      return files;
+    }
+    Path tree = settings.root().resolve(TREE_BTF);
+    if (Files.isRegularFile(tree)) {
+      return List.of(tree);
+    }
+    if (Files.isReadable(SYSTEM_BTF)) {
+      return List.of(SYSTEM_BTF);
+    }
+    report.warn("no kernel BTF (neither " + TREE_BTF + " nor " + SYSTEM_BTF + "): KFUNC_DEF regions are left as they are "
+        + "and the data is not validated; pass one with -D" + Options.BTF + "=FILE");
+    return List.of();
+  }
+
+  static KfuncRefGenerator.Validation validation(DocsSettings settings) throws DocsException {
+    String value = settings.option(Options.KFUNCS_VALIDATE).orElse("warn");
+    try {
+      return KfuncRefGenerator.Validation.valueOf(value.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new DocsException("-D" + Options.KFUNCS_VALIDATE + "=" + value + " is not valid; use warn or fail");
+    }
+  }
+}

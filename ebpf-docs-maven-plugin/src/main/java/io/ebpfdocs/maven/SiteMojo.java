@@ -1,0 +1,73 @@
+package io.ebpfdocs.maven;
+
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.site.LinkProblem;
+import io.ebpfdocs.site.SiteBuilder;
+import io.ebpfdocs.site.SiteSettings;
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Renders the docs tree into a static site (works from file:// and any static server, offline):
+ * navigation, search, dark mode, highlighted code, and a check of every internal link.
+ */
+@Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
+public class SiteMojo extends AbstractDocsMojo {
+
+  /** Where the site is written. */
+  @Parameter(property = Options.SITE_DIRECTORY, defaultValue = "${project.build.directory}/site")
+  protected File siteDirectory;
+
+  /** The name in the header and in page titles. */
+  @Parameter(property = "ebpfdocs.site.name", defaultValue = "eBPF Docs")
+  protected String siteName;
+
+  /** Source repository linked from the header; empty for none. */
+  @Parameter(property = "ebpfdocs.site.repoUrl", defaultValue = "")
+  protected String repoUrl;
+
+  /** Prefix of each page's edit link, e.g. {@code https://github.com/o/r/edit/main/docs/}; empty for none. */
+  @Parameter(property = "ebpfdocs.site.editUrl", defaultValue = "")
+  protected String editUrl;
+
+  /** Rendering threads. */
+  @Parameter(property = "ebpfdocs.site.threads", defaultValue = "2")
+  protected int threads;
+
+  /** Skip this goal. */
+  @Parameter(property = "ebpfdocs.site.skip", defaultValue = "false")
+  protected boolean skipGoal;
+
+  @Override
+  protected String goal() {
+    return "site";
+  }
+
+  @Override
+  protected boolean goalSkipped() {
+    return skipGoal;
+  }
+
+  @Override
+  protected void run(DocsSettings settings) throws DocsException, IOException {
+    SiteSettings site = new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
+        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
+    SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
+    for (LinkProblem problem : result.problems()) {
+      getLog().warn(problem.toString());
+    }
+    getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
+        result.bytesWritten() / 1048576.0, siteDirectory,
+        result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
+  }
+
+  private static String blankToEmpty(String s) {
+    return s == null ? "" : s.trim();
+  }
+}

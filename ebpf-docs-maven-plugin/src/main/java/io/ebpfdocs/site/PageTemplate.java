@@ -1,0 +1,154 @@
+package io.ebpfdocs.site;
+
+import io.ebpfdocs.site.nav.NavNode;
+import io.ebpfdocs.site.nav.SiteNav;
+import java.util.List;
+
+/**
+ * The HTML shell around a page's content. The left navigation is NOT written here: every page loads
+ * one shared nav.js; without JavaScript the breadcrumbs and previous/next links still connect pages.
+ */
+public final class PageTemplate {
+  static final String ASSETS = "assets/ebpfdocs/";
+  private final SiteSettings settings;
+  private final SiteNav nav;
+
+  public PageTemplate(SiteSettings settings, SiteNav nav) {
+    this.settings = settings;
+    this.nav = nav;
+  }
+
+  public String page(String path, PageRenderer.RenderedPage page) {
+    String dir = SitePaths.pageDir(path);
+    String root = SitePaths.rootFrom(dir);
+    StringBuilder out = new StringBuilder(page.html().length() + 6000);
+    head(out, root, page.model().title(), page.frontMatter().description(), dir);
+    out.append("<main class=\"content\">");
+    breadcrumbs(out, path, root);
+    if (!settings.editUrl().isEmpty()) {
+      out.append("<a class=\"edit-link\" href=\"").append(Html.escape(settings.editUrl() + path))
+          .append("\" title=\"Edit this page\">").append(Icons.svg("material-pencil").orElseThrow())
+          .append("<span>Edit</span></a>");
+    }
+    out.append("<article class=\"md\">\n").append(page.html()).append("</article>");
+    pager(out, path, root);
+    out.append("</main>");
+    if (!page.frontMatter().hide().contains("toc")) {
+      toc(out, page.toc());
+    }
+    return tail(out, root);
+  }
+
+  /** The 404 page; its links are root-relative, which holds when the server serves it from the root. */
+  public String notFound() {
+    StringBuilder out = new StringBuilder();
+    head(out, "", "Page not found", null, "");
+    out.append("<main class=\"content\"><article class=\"md\"><h1>Page not found</h1>")
+        .append("<p>There is no page at this address. It may have moved; try the search above or go to the ")
+        .append("<a href=\"index.html\">home page</a>.</p></article></main>");
+    return tail(out, "");
+  }
+
+  private void head(StringBuilder out, String root, String title, String description, String dir) {
+    out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>");
+    Html.escapeTo(title == null ? settings.siteName() : title + " - " + settings.siteName(), out);
+    out.append("</title>");
+    if (description != null) {
+      out.append("<meta name=\"description\" content=\"");
+      Html.escapeTo(description, out);
+      out.append("\">");
+    }
+    out.append("<link rel=\"stylesheet\" href=\"").append(root).append(ASSETS).append("site.css\">")
+        // Applied before first paint so a stored theme choice never flashes the other theme.
+        .append("<script>try{var t=localStorage.getItem('ebpfdocs-theme');if(t)document.documentElement")
+        .append(".setAttribute('data-theme',t)}catch(e){}</script></head>\n<body data-root=\"").append(root)
+        .append("\" data-page=\"").append(Html.escape(dir)).append("\">")
+        .append("<header class=\"topbar\"><button class=\"icon-button nav-toggle\" aria-label=\"Toggle navigation\">")
+        .append(Icons.svg("material-menu").orElseThrow()).append("</button><a class=\"brand\" href=\"")
+        .append(root).append("index.html\"><span class=\"brand-mark\">eBPF</span>");
+    Html.escapeTo(settings.siteName(), out);
+    out.append("</a><div class=\"search\" role=\"search\">").append(Icons.svg("material-magnify").orElseThrow())
+        .append("<input id=\"search-input\" type=\"search\" placeholder=\"Search\" autocomplete=\"off\" ")
+        .append("aria-label=\"Search the docs\"><div id=\"search-results\" hidden></div></div>")
+        .append("<button id=\"theme-toggle\" class=\"icon-button\" title=\"Theme: follows the system\">")
+        .append(Icons.svg("material-brightness-auto").orElseThrow().replace("class=\"icon ", "class=\"icon theme-auto "))
+        .append(Icons.svg("material-brightness-7").orElseThrow().replace("class=\"icon ", "class=\"icon theme-light "))
+        .append(Icons.svg("material-brightness-4").orElseThrow().replace("class=\"icon ", "class=\"icon theme-dark "))
+        .append("</button>");
+    if (!settings.repoUrl().isEmpty()) {
+      out.append("<a class=\"icon-button repo\" href=\"").append(Html.escape(settings.repoUrl()))
+          .append("\" title=\"Source repository\">").append(Icons.svg("fontawesome-brands-github").orElseThrow())
+          .append("</a>");
+    }
+    out.append("</header>\n<div class=\"layout\"><nav id=\"site-nav\" class=\"sidebar\" aria-label=\"Site\">")
+        .append("<noscript><p class=\"nav-noscript\">The menu needs JavaScript. The breadcrumbs above each page and ")
+        .append("the previous/next links below it reach every page; start at the <a href=\"").append(root)
+        .append("index.html\">home page</a>.</p></noscript></nav>");
+  }
+
+  private String tail(StringBuilder out, String root) {
+    return out.append("</div>\n<script src=\"").append(root).append(ASSETS).append("nav.js\"></script><script src=\"")
+        .append(root).append(ASSETS).append("site.js\"></script></body></html>\n").toString();
+  }
+
+  private void breadcrumbs(StringBuilder out, String path, String root) {
+    List<NavNode> crumbs = nav.breadcrumbs(path);
+    out.append("<nav class=\"breadcrumbs\" aria-label=\"Breadcrumbs\"><a href=\"").append(root)
+        .append("index.html\">Home</a>");
+    for (NavNode crumb : crumbs) {
+      if ("index.md".equals(crumb.page())) {
+        continue;
+      }
+      out.append("<span class=\"sep\">/</span>");
+      if (crumb.page() != null && !crumb.page().equals(path)) {
+        out.append("<a href=\"").append(root).append(SitePaths.pageDir(crumb.page())).append("index.html\">")
+            .append(SiteNav.titleHtml(crumb.title())).append("</a>");
+      } else {
+        out.append("<span>").append(SiteNav.titleHtml(crumb.title())).append("</span>");
+      }
+    }
+    out.append("</nav>");
+  }
+
+  private void pager(StringBuilder out, String path, String root) {
+    SiteNav.Neighbour prev = nav.previous(path);
+    SiteNav.Neighbour next = nav.next(path);
+    if (prev == null && next == null) {
+      return;
+    }
+    out.append("<nav class=\"pager\" aria-label=\"Previous and next page\">");
+    neighbour(out, prev, root, "prev", "Previous");
+    neighbour(out, next, root, "next", "Next");
+    out.append("</nav>");
+  }
+
+  private static void neighbour(StringBuilder out, SiteNav.Neighbour n, String root, String rel, String label) {
+    if (n == null) {
+      out.append("<span></span>");
+      return;
+    }
+    out.append("<a class=\"").append(rel).append("\" rel=\"").append(rel).append("\" href=\"").append(root)
+        .append(SitePaths.pageDir(n.page())).append("index.html\"><small>").append(label).append("</small>")
+        .append(SiteNav.titleHtml(n.title())).append("</a>");
+  }
+
+  private static void toc(StringBuilder out, List<PageModel.TocEntry> entries) {
+    out.append("<aside class=\"toc\" aria-label=\"On this page\"><div class=\"toc-inner\">");
+    boolean any = false;
+    for (PageModel.TocEntry e : entries) {
+      if (e.level() < 2 || e.level() > 4) {
+        continue;
+      }
+      if (!any) {
+        out.append("<div class=\"toc-title\">On this page</div><ul>");
+        any = true;
+      }
+      out.append("<li class=\"toc-l").append(e.level()).append("\"><a href=\"#").append(Html.escape(e.id()))
+          .append("\">");
+      Html.escapeTo(e.text(), out);
+      out.append("</a></li>");
+    }
+    out.append(any ? "</ul>" : "").append("</div></aside>");
+  }
+}

@@ -1,0 +1,60 @@
+package io.ebpfdocs.site;
+
+import io.ebpfdocs.site.nav.NavNode;
+import io.ebpfdocs.site.nav.SiteNav;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The client-side search index, written as a script (fetch() of JSON is blocked on file:// URLs):
+ * {@code pages: [[url, title, kind]]}, {@code sections: [[page, anchor, heading, text]]}. "kind" is the
+ * page's place in the navigation ("Helper functions", "Libbpf / eBPF side"), which tells a helper
+ * from the libbpf function of the same name.
+ */
+public final class SearchIndex {
+  private SearchIndex() {}
+
+  public static String script(Map<String, PageModel> pages, SiteNav nav) {
+    StringBuilder out = new StringBuilder(8 << 20);
+    out.append("window.__ebpfdocsSearch={pages:[");
+    int index = 0;
+    StringBuilder sections = new StringBuilder(8 << 20);
+    for (PageModel page : pages.values()) {
+      if (index > 0) {
+        out.append(',');
+      }
+      out.append('[');
+      SiteNav.jsonString(SitePaths.pageDir(page.path()), out);
+      out.append(',');
+      SiteNav.jsonString(nav.title(page.path()) != null ? SiteNav.titleText(nav.title(page.path())) : page.title(), out);
+      out.append(',');
+      SiteNav.jsonString(kind(page.path(), nav), out);
+      out.append(']');
+      for (PageModel.Section s : page.sections()) {
+        sections.append(sections.length() == 0 ? "" : ",").append('[').append(index).append(',');
+        SiteNav.jsonString(s.anchor(), sections);
+        sections.append(',');
+        SiteNav.jsonString(s.heading(), sections);
+        sections.append(',');
+        SiteNav.jsonString(s.text(), sections);
+        sections.append(']');
+      }
+      index++;
+    }
+    return out.append("],sections:[").append(sections).append("]};\n").toString();
+  }
+
+  static String kind(String path, SiteNav nav) {
+    List<NavNode> crumbs = nav.breadcrumbs(path);
+    StringBuilder kind = new StringBuilder();
+    // The top level ("Linux Reference") says little; the next two ("Libbpf / eBPF side") tell kinds apart.
+    for (NavNode crumb : crumbs.size() >= 2 ? crumbs.subList(1, Math.min(3, crumbs.size())) : crumbs) {
+      kind.append(kind.length() == 0 ? "" : " / ").append(SiteNav.titleText(crumb.title()));
+    }
+    if (kind.length() == 0) {
+      String dir = SitePaths.dirOf(path);
+      return dir.isEmpty() ? "" : dir.substring(0, dir.length() - 1);
+    }
+    return kind.toString();
+  }
+}

@@ -1,0 +1,151 @@
+package io.ebpfdocs.site;
+
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import io.ebpfdocs.site.nav.LiterateNav;
+import io.ebpfdocs.site.nav.SiteNav;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/** Renders a docs tree into a static site: pages in parallel, then navigation, search index, assets, link check. */
+public final class SiteBuilder {
+  private static final String NAV_FILE = "SUMMARY.md";
+  private static final List<String> STATIC_ASSETS = List.of("site.css", "site.js");
+
+  private final SiteSettings settings;
+  private final MarkdownRenderer markdown;
+  private final Consumer<String> progress;
+
+  /** @param markdown the shared renderer; @param progress receives occasional progress lines */
+  public SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress) {
+    this.settings = settings;
+    this.markdown = markdown;
+    this.progress = progress;
+  }
+
+  /** What a build did. {@code problems} are broken links (already fatal when strict). */
+  public record Result(int pages, long bytesWritten, List<LinkProblem> problems) {}
+
+  public Result build() throws IOException, DocsException {
+    Path docs = settings.docs();
+    if (!Files.isDirectory(docs)) {
+      throw new DocsException(docs + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
+    }
+    List<String> pagePaths = new ArrayList<>();
+    Set<String> files = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(docs)) {
+      walk.filter(Files::isRegularFile).map(p -> docs.relativize(p).toString().replace('\\', '/')).sorted()
+          .forEach(rel -> {
+            if (!rel.endsWith(".md")) {
+              files.add(rel);
+            } else if (!rel.endsWith(NAV_FILE)) {
+              pagePaths.add(rel);
+            }
+          });
+    }
+    SiteNav nav = new SiteNav(new LiterateNav(docs).read());
+    SiteWriter writer = new SiteWriter(settings.output());
+    Map<String, PageModel> pages = renderAll(pagePaths, new PageTemplate(settings, nav), writer);
+    for (String file : files) {
+      writer.copy(docs.resolve(file), file);
+    }
+    writer.write(PageTemplate.ASSETS + "nav.js", "window.__ebpfdocsNav=" + nav.toJson() + ";\n");
+    writer.write(PageTemplate.ASSETS + "search_index.js", SearchIndex.script(pages, nav));
+    for (String asset : STATIC_ASSETS) {
+      writer.write(PageTemplate.ASSETS + asset, resource(asset));
+    }
+    writer.write("404.html", new PageTemplate(settings, nav).notFound());
+    List<LinkProblem> problems = LinkCheck.check(pages, files);
+    if (settings.strict() && !problems.isEmpty()) {
+      throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
+          + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
+    }
+    return new Result(pages.size(), writer.bytesWritten(), problems);
+  }
+
+  private Map<String, PageModel> renderAll(List<String> paths, PageTemplate template, SiteWriter writer)
+      throws IOException, DocsException {
+    PageRenderer renderer = new PageRenderer(markdown);
+    ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+    AtomicInteger done = new AtomicInteger();
+    AtomicLong started = new AtomicLong(System.nanoTime());
+    try {
+      List<Future<PageModel>> futures = new ArrayList<>();
+      for (String path : paths) {
+        futures.add(pool.submit(() -> {
+          String source = Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
+          PageRenderer.RenderedPage page = renderer.render(path, source);
+          writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page));
+          reportProgress(done.incrementAndGet(), paths.size(), started.get());
+          return page.model();
+        }));
+      }
+      Map<String, PageModel> pages = new TreeMap<>();
+      for (Future<PageModel> f : futures) {
+        PageModel model = get(f);
+        pages.put(model.path(), model);
+      }
+      return pages;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void reportProgress(int done, int total, long startNanos) {
+    int step = Math.max(1, total / 4);
+    if (done % step == 0 || done == total) {
+      long elapsedMs = (System.nanoTime() - startNanos) / 1_000_000;
+      long etaMs = done == 0 ? 0 : elapsedMs * (total - done) / done;
+      progress.accept(String.format("rendered %d/%d pages (%d%%), ETA %.1f s", done, total, done * 100 / total,
+          etaMs / 1000.0));
+    }
+  }
+
+  private static PageModel get(Future<PageModel> f) throws IOException, DocsException {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while rendering", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof DocsException se) {
+        throw se;
+      }
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException uio) {
+        throw uio.getCause();
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = SiteBuilder.class.getResourceAsStream("assets/" + name)) {
+      if (in == null) {
+        throw new IOException("missing bundled asset " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package io.ebpfdocs.site.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import io.ebpfdocs.site.markdown.internal.MkDocsHeadingIds;
+import io.ebpfdocs.site.markdown.internal.MkDocsLinkResolver;
+
+/**
+ * MkDocs compatibility: links to {@code x.md} become links to {@code x/index.html} (MkDocs' directory
+ * URLs, written out in full so the site works from {@code file://}), relative asset links are shifted
+ * for the extra directory level, and heading ids follow MkDocs' default slugify.
+ */
+public final class MkDocsExtension implements HtmlRenderer.HtmlRendererExtension {
+  /** Path of the page being rendered, relative to the docs folder ("linux/index.md"); set on the Document. */
+  public static final DataKey<String> PAGE_PATH = new DataKey<>("EBPFDOCS_PAGE_PATH", "index.md");
+
+  private MkDocsExtension() {}
+
+  public static MkDocsExtension create() {
+    return new MkDocsExtension();
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.linkResolverFactory(new MkDocsLinkResolver.Factory());
+    builder.htmlIdGeneratorFactory(new MkDocsHeadingIds.Factory());
+  }
+}

@@ -1,0 +1,140 @@
+package io.ebpfdocs.site.nav;
+
+import io.ebpfdocs.site.Html;
+import io.ebpfdocs.site.SitePaths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The navigation as the pages need it: reading order (for previous/next), the sections above each
+ * page (breadcrumbs), and a compact tree for the one script every page loads.
+ */
+public final class SiteNav {
+  private final List<NavNode> roots;
+  private final List<String> order = new ArrayList<>();
+  private final Map<String, String> titles = new HashMap<>();
+  private final Map<String, List<NavNode>> ancestors = new LinkedHashMap<>();
+
+  public SiteNav(List<NavNode> roots) {
+    this.roots = roots;
+    walk(roots, new ArrayList<>());
+  }
+
+  private void walk(List<NavNode> nodes, List<NavNode> path) {
+    for (NavNode node : nodes) {
+      if (node.page() != null && !ancestors.containsKey(node.page())) {
+        order.add(node.page());
+        titles.put(node.page(), node.title());
+        ancestors.put(node.page(), List.copyOf(path));
+      }
+      path.add(node);
+      walk(node.children(), path);
+      path.remove(path.size() - 1);
+    }
+  }
+
+  /** A neighbour in reading order. */
+  public record Neighbour(String page, String title) {}
+
+  public Neighbour previous(String page) {
+    int i = order.indexOf(page);
+    return i <= 0 ? null : new Neighbour(order.get(i - 1), titles.get(order.get(i - 1)));
+  }
+
+  public Neighbour next(String page) {
+    int i = order.indexOf(page);
+    return i < 0 || i + 1 >= order.size() ? null : new Neighbour(order.get(i + 1), titles.get(order.get(i + 1)));
+  }
+
+  /** Sections containing the page, outermost first; empty for pages outside the navigation. */
+  public List<NavNode> breadcrumbs(String page) {
+    return ancestors.getOrDefault(page, List.of());
+  }
+
+  /** The navigation label of a page, or null when the page is not in the navigation. */
+  public String title(String page) {
+    return titles.get(page);
+  }
+
+  /**
+   * The tree as JSON: each node {@code [titleHtml, url, children?]}, url the page's site directory
+   * ("" for the home page, null for a label).
+   */
+  public String toJson() {
+    StringBuilder out = new StringBuilder(64 * 1024);
+    appendNodes(roots, out);
+    return out.toString();
+  }
+
+  private static void appendNodes(List<NavNode> nodes, StringBuilder out) {
+    out.append('[');
+    for (int i = 0; i < nodes.size(); i++) {
+      NavNode node = nodes.get(i);
+      if (i > 0) {
+        out.append(',');
+      }
+      out.append('[');
+      jsonString(titleHtml(node.title()), out);
+      out.append(',');
+      if (node.page() == null) {
+        out.append("null");
+      } else {
+        jsonString(SitePaths.pageDir(node.page()), out);
+      }
+      if (!node.children().isEmpty()) {
+        out.append(',');
+        appendNodes(node.children(), out);
+      }
+      out.append(']');
+    }
+    out.append(']');
+  }
+
+  /** A label as HTML: escaped, with `backticks` as code. */
+  public static String titleHtml(String title) {
+    StringBuilder out = new StringBuilder();
+    String[] parts = title.split("`", -1);
+    for (int i = 0; i < parts.length; i++) {
+      boolean code = i % 2 == 1 && i < parts.length - 1;
+      if (code) {
+        out.append("<code>");
+      }
+      Html.escapeTo(parts[i], out);
+      if (code) {
+        out.append("</code>");
+      }
+    }
+    return out.toString();
+  }
+
+  /** A plain-text label: backticks dropped. */
+  public static String titleText(String title) {
+    return title.replace("`", "");
+  }
+
+  public static void jsonString(String s, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '<' -> out.append("\\u003c"); // keeps "</script>" out of the script file
+        default -> {
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+}

@@ -1,0 +1,213 @@
+/* eBPF docs site behaviour: navigation tree, search, theme toggle, TOC highlight, code copy.
+   Everything here is an enhancement: pages read fine without JavaScript. */
+(function () {
+  "use strict";
+  var body = document.body;
+  var root = body.getAttribute("data-root") || "";
+  var current = body.getAttribute("data-page") || "";
+  var onFile = location.protocol === "file:";
+
+  /** Link to a page directory: file:// needs the explicit index.html, servers get MkDocs-style URLs. */
+  function pageHref(dir) {
+    if (onFile) return root + dir + "index.html";
+    var href = root + dir;
+    return href === "" ? "./" : href;
+  }
+
+  function escapeHtml(s) {
+    return s.replace(/[&<>"]/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }[c];
+    });
+  }
+
+  // ---- theme: auto (follow OS) -> light -> dark -> auto ----
+  var themeButton = document.getElementById("theme-toggle");
+  var themeTitles = { auto: "Theme: follows the system", light: "Theme: light", dark: "Theme: dark" };
+  function theme() { return document.documentElement.getAttribute("data-theme") || "auto"; }
+  function setTheme(t) {
+    if (t === "auto") document.documentElement.removeAttribute("data-theme");
+    else document.documentElement.setAttribute("data-theme", t);
+    try { if (t === "auto") localStorage.removeItem("ebpfdocs-theme"); else localStorage.setItem("ebpfdocs-theme", t); } catch (e) {}
+    if (themeButton) themeButton.title = themeTitles[t];
+  }
+  if (themeButton) {
+    themeButton.title = themeTitles[theme()];
+    themeButton.addEventListener("click", function () {
+      setTheme({ auto: "light", light: "dark", dark: "auto" }[theme()]);
+    });
+  }
+
+  // ---- navigation tree from the shared nav.js ----
+  var navEl = document.getElementById("site-nav");
+  function containsCurrent(node) {
+    if (node[1] === current) return true;
+    var kids = node[2] || [];
+    for (var i = 0; i < kids.length; i++) if (containsCurrent(kids[i])) return true;
+    return false;
+  }
+  function renderNodes(nodes, depth) {
+    var html = "<ul class=\"nav-level-" + depth + "\">";
+    for (var i = 0; i < nodes.length; i++) {
+      var n = nodes[i], title = n[0], url = n[1], kids = n[2];
+      var isCurrent = url === current;
+      var link = url === null ? "<span class=\"nav-label\">" + title + "</span>"
+        : "<a href=\"" + pageHref(url) + "\"" + (isCurrent ? " aria-current=\"page\"" : "") + ">" + title + "</a>";
+      if (kids && kids.length) {
+        var open = containsCurrent(n);
+        html += "<li class=\"nav-section" + (open ? " nav-active" : "") + "\"><details" + (open ? " open" : "") +
+          "><summary>" + link + "</summary>" + renderNodes(kids, depth + 1) + "</details></li>";
+      } else {
+        html += "<li" + (isCurrent ? " class=\"nav-current\"" : "") + ">" + link + "</li>";
+      }
+    }
+    return html + "</ul>";
+  }
+  if (navEl && window.__ebpfdocsNav) {
+    navEl.innerHTML = renderNodes(window.__ebpfdocsNav, 0);
+    var here = navEl.querySelector("[aria-current=page]");
+    if (here) here.scrollIntoView({ block: "center" });
+    // Clicking a section's link navigates; clicking elsewhere on the summary toggles it.
+    navEl.addEventListener("click", function (e) {
+      if (e.target.closest("summary a")) e.stopPropagation();
+    });
+  }
+  var navToggle = document.querySelector(".nav-toggle");
+  if (navToggle) navToggle.addEventListener("click", function () { body.classList.toggle("nav-open"); });
+
+  // ---- MkDocs-style URLs on servers: drop "index.html" from our own relative links ----
+  if (!onFile) {
+    var anchors = document.querySelectorAll("a[href]");
+    for (var a = 0; a < anchors.length; a++) {
+      var h = anchors[a].getAttribute("href");
+      if (!/^[a-z]+:|^\/|^#/i.test(h)) {
+        var fixed = h.replace(/(^|\/)index\.html(?=#|$)/, "$1");
+        anchors[a].setAttribute("href", fixed === "" ? "./" : fixed);
+      }
+    }
+  }
+
+  // ---- search ----
+  var input = document.getElementById("search-input");
+  var results = document.getElementById("search-results");
+  var index = null, loading = false;
+  function tokens(s) { return (" " + s.toLowerCase().split(/[^a-z0-9]+/).join(" ") + " "); }
+  function loadIndex(then) {
+    if (index) return then();
+    if (!loading) {
+      loading = true;
+      var s = document.createElement("script");
+      s.src = root + "assets/ebpfdocs/search_index.js";
+      s.onload = function () {
+        var raw = window.__ebpfdocsSearch;
+        index = { pages: raw.pages, sections: raw.sections.map(function (x) {
+          var page = raw.pages[x[0]];
+          return { page: x[0], anchor: x[1], heading: x[2], text: x[3],
+            tTitle: tokens(page[1]), tHead: tokens(x[2]), tText: tokens(x[3]) };
+        }).map(function (s) { s.all = s.tTitle + s.tHead + s.tText; return s;
+        }) };
+        then();
+      };
+      document.head.appendChild(s);
+    }
+  }
+  function matchAll(terms, hay) {
+    for (var i = 0; i < terms.length; i++) if (hay.indexOf(" " + terms[i]) < 0) return false;
+    return true;
+  }
+  function score(terms, s) {
+    var sc = 0;
+    for (var i = 0; i < terms.length; i++) {
+      var t = " " + terms[i];
+      if (s.tTitle.indexOf(t) >= 0) sc += s.anchor === "" ? 12 : 6;
+      if (s.tHead.indexOf(t) >= 0) sc += 5;
+      if (s.tTitle.indexOf(t + " ") >= 0 || s.tHead.indexOf(t + " ") >= 0) sc += 3; // whole word
+      if (s.tText.indexOf(t) >= 0) sc += 1;
+    }
+    return sc;
+  }
+  function snippet(text, terms) {
+    var lower = text.toLowerCase(), at = -1;
+    for (var i = 0; i < terms.length && at < 0; i++) at = lower.indexOf(terms[i]);
+    var start = Math.max(0, at - 60);
+    var piece = (start > 0 ? "…" : "") + text.substr(start, 180) + (text.length > start + 180 ? "…" : "");
+    var html = escapeHtml(piece);
+    terms.forEach(function (t) {
+      html = html.replace(new RegExp("(" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + ")", "ig"), "<mark>$1</mark>");
+    });
+    return html;
+  }
+  function search() {
+    var q = input.value.trim();
+    var terms = q.toLowerCase().split(/[^a-z0-9]+/).filter(function (t) { return t.length > 0; });
+    if (!terms.length) { results.hidden = true; results.innerHTML = ""; return; }
+    loadIndex(function () {
+      var hits = [];
+      index.sections.forEach(function (s) {
+        if (matchAll(terms, s.all)) hits.push({ s: s, score: score(terms, s) });
+      });
+      hits.sort(function (a, b) { return b.score - a.score || a.s.page - b.s.page; });
+      var html = "", shown = 0, perPage = {};
+      for (var i = 0; i < hits.length && shown < 30; i++) {
+        var s = hits[i].s, page = index.pages[s.page];
+        if ((perPage[s.page] = (perPage[s.page] || 0) + 1) > 3) continue;
+        shown++;
+        html += "<a class=\"search-hit\" href=\"" + pageHref(page[0]) + (s.anchor ? "#" + s.anchor : "") + "\">" +
+          "<span class=\"hit-page\">" + escapeHtml(page[1]) + "</span>" +
+          (page[2] ? "<span class=\"hit-kind\">" + escapeHtml(page[2]) + "</span>" : "") +
+          (s.heading ? "<span class=\"hit-section\">§ " + escapeHtml(s.heading) + "</span>" : "") +
+          "<span class=\"hit-text\">" + snippet(s.text, terms) + "</span></a>";
+      }
+      results.innerHTML = html || "<div class=\"search-empty\">No results for “" + escapeHtml(q) + "”</div>";
+      results.hidden = false;
+    });
+  }
+  if (input && results) {
+    var timer = null;
+    input.addEventListener("focus", function () { loadIndex(function () {}); });
+    input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(search, 60); });
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "Enter") { var first = results.querySelector("a"); if (first) location.href = first.href; }
+      if (e.key === "Escape") { results.hidden = true; input.blur(); }
+    });
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "/" && document.activeElement !== input) { e.preventDefault(); input.focus(); }
+    });
+    document.addEventListener("click", function (e) {
+      if (!e.target.closest(".search")) results.hidden = true;
+    });
+  }
+
+  // ---- table of contents: highlight the section in view ----
+  var tocLinks = document.querySelectorAll(".toc a");
+  if (tocLinks.length && "IntersectionObserver" in window) {
+    var byId = {};
+    tocLinks.forEach(function (l) { byId[decodeURIComponent(l.getAttribute("href").slice(1))] = l; });
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (en) {
+        if (en.isIntersecting && byId[en.target.id]) {
+          tocLinks.forEach(function (l) { l.classList.remove("active"); });
+          byId[en.target.id].classList.add("active");
+        }
+      });
+    }, { rootMargin: "-60px 0px -70% 0px" });
+    Object.keys(byId).forEach(function (id) { var h = document.getElementById(id); if (h) observer.observe(h); });
+  }
+
+  // ---- copy buttons on code blocks ----
+  document.querySelectorAll(".md .highlight").forEach(function (block) {
+    var button = document.createElement("button");
+    button.className = "copy";
+    button.type = "button";
+    button.title = "Copy to clipboard";
+    button.textContent = "Copy";
+    button.addEventListener("click", function () {
+      var code = block.querySelector("code").cloneNode(true);
+      code.querySelectorAll(".code-annotation").forEach(function (m) { m.remove(); });
+      var text = code.textContent;
+      if (navigator.clipboard) navigator.clipboard.writeText(text);
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = "Copy"; }, 1200);
+    });
+    block.appendChild(button);
+  });
+})();

@@ -1,0 +1,36 @@
+package io.ebpfdocs.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebpfdocs.report.DocsException;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FrontMatterTest {
+  @Test
+  void readsTitleDescriptionAndHide() throws Exception {
+    FrontMatter.Split split = FrontMatter.split("---\ntitle: \"T\"\ndescription: D\nhide:\n  - toc\n---\n# Body\n", "x");
+    assertEquals("T", split.frontMatter().title());
+    assertEquals("D", split.frontMatter().description());
+    assertEquals(Set.of("toc"), split.frontMatter().hide());
+    assertEquals(6, split.frontMatter().lines());
+    assertEquals("# Body\n", split.body());
+  }
+
+  @Test
+  void pagesWithoutFrontMatterAreUnchanged() throws Exception {
+    FrontMatter.Split split = FrontMatter.split("# Title\n---\n", "x");
+    assertEquals(FrontMatter.NONE, split.frontMatter());
+    assertEquals("# Title\n---\n", split.body());
+  }
+
+  @Test
+  void badYamlNamesFileAndLine() {
+    DocsException e = assertThrows(DocsException.class,
+        () -> FrontMatter.split("---\ntitle: [unclosed\n---\n", "docs/x.md"));
+    assertTrue(e.getMessage().startsWith("docs/x.md:"), e.getMessage());
+    assertTrue(e.getMessage().contains("front matter"), e.getMessage());
+  }
+}

@@ -1,0 +1,131 @@
+package io.ebpfdocs.site.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebpfdocs.site.SiteBuilder;
+import io.ebpfdocs.site.SiteSettings;
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives the rendered bundled site (ebpf-docs-site/docs) in headless Chromium through chromedriver.
+ * Skips when either is missing; CI installs Debian's chromium and chromium-driver. Screenshots go to
+ * target/screenshots.
+ */
+class SiteBrowserTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final Path SHOTS = Path.of("target", "screenshots");
+  private static Path site;
+  private static WebDriverClient browser;
+
+  @BeforeAll
+  static void start() throws Exception {
+    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
+    Optional<Path> driver = onPath("chromedriver");
+    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
+    Path docs = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"), "docs");
+    Assumptions.assumeTrue(Files.isDirectory(docs), "bundled docs not found at " + docs + "; skipping");
+    site = Path.of("target", "browser-site").toAbsolutePath();
+    new SiteBuilder(new SiteSettings(docs, site, "eBPF Docs", "https://example.org/edit/main/docs/",
+        "https://example.org/repo", false, 2), new MarkdownRenderer(), line -> { }).build();
+    Path profile = Files.createTempDirectory("chromium-profile");
+    browser = new WebDriverClient(driver.get(), chromium.get(), profile);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private static Optional<Path> onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
+  }
+
+  private static void open(String page) throws Exception {
+    browser.open(site.resolve(page).toUri().toString());
+    assertTrue(browser.waitFor("return document.readyState === 'complete'", WAIT));
+  }
+
+  @Test
+  void pageLoadsWithNavigationAndToc() throws Exception {
+    open("guide/admonitions/index.html");
+    assertTrue(browser.waitFor("return !!document.querySelector('#site-nav a[aria-current=page]')", WAIT),
+        "the shared nav.js builds the left navigation and marks the current page");
+    assertTrue(browser.script("return document.querySelectorAll('.toc a').length").asInt() >= 2, "right TOC");
+    assertTrue(browser.script("return document.querySelectorAll('#site-nav a').length").asInt() > 10);
+    browser.screenshot(SHOTS.resolve("page.png"));
+  }
+
+  @Test
+  void collapsibleOpensOnClick() throws Exception {
+    open("guide/admonitions/index.html");
+    String summary = browser.find("details.admonition:not([open]) > summary");
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", summary);
+    browser.click(summary);
+    assertTrue(browser.script("return arguments[0].parentElement.open", summary).asBoolean(), "??? block opened");
+    browser.screenshot(SHOTS.resolve("collapsible-open.png"));
+  }
+
+  @Test
+  void tabSwitches() throws Exception {
+    open("guide/tabs-and-tables/index.html");
+    String visible = "return [...document.querySelectorAll('.tabbed-set .tabbed-block')]"
+        + ".map(b => getComputedStyle(b).display !== 'none')";
+    assertEquals("[true,false]", browser.script(visible).toString());
+    String second = browser.find(".tabbed-set > label:nth-of-type(2)");
+    browser.script("arguments[0].scrollIntoView({block: 'center'})", second);
+    browser.click(second);
+    assertEquals("[false,true]", browser.script(visible).toString(), "second tab shown after click");
+    browser.screenshot(SHOTS.resolve("tab-switched.png"));
+  }
+
+  @Test
+  void searchFindsHelperPage() throws Exception {
+    open("index.html");
+    String input = browser.find("#search-input");
+    browser.click(input);
+    browser.type(input, "ringbuf");
+    assertTrue(browser.waitFor("return document.querySelectorAll('.search-hit').length > 0", WAIT), "results shown");
+    String hit = "[...document.querySelectorAll('.search-hit')].find(a => a.href.includes("
+        + "'helper-function/bpf_ringbuf_output/'))";
+    assertTrue(browser.script("return !!" + hit).asBoolean(), "ringbuf finds the bpf_ringbuf_output helper page");
+    assertEquals("Helper functions", browser.script("return " + hit + ".querySelector('.hit-kind').textContent")
+        .asText(), "results say which kind of page a hit is");
+    browser.screenshot(SHOTS.resolve("search.png"));
+  }
+
+  @Test
+  void themeToggleSwitches() throws Exception {
+    open("guide/code/index.html");
+    browser.script("localStorage.removeItem('ebpfdocs-theme'); document.documentElement.removeAttribute('data-theme')");
+    String toggle = browser.find("#theme-toggle");
+    String background = "return getComputedStyle(document.body).backgroundColor";
+    browser.click(toggle);
+    assertEquals("light", browser.script("return document.documentElement.getAttribute('data-theme')").asText());
+    String light = browser.script(background).asText();
+    browser.screenshot(SHOTS.resolve("theme-light.png"));
+    browser.click(toggle);
+    assertEquals("dark", browser.script("return document.documentElement.getAttribute('data-theme')").asText());
+    String dark = browser.script(background).asText();
+    assertFalse(light.equals(dark), "background changes with the theme");
+    browser.screenshot(SHOTS.resolve("theme-dark.png"));
+    browser.click(toggle);
+    assertTrue(browser.script("return document.documentElement.getAttribute('data-theme')").isNull(),
+        "third click follows the OS again");
+  }
+}
