@@ -10,6 +10,9 @@ public final class Options {
   public static final String STRICT = "ebpfdocs.strict";
   public static final String SKIP = "ebpfdocs.skip";
   public static final String CHECK_FAIL = "ebpfdocs.check.fail";
+  public static final String KERNEL_DIR = "ebpfdocs.kernelDir";
+  public static final String PATTERNS = "ebpfdocs.patterns";
+  public static final String PACK_CACHE_MIB = "ebpfdocs.find-versions.packCacheMiB";
 
   /** libbpf: a git repository, a folder holding src/, or an http(s) URL template with {ref} and {path}. */
   public static final String LIBBPF = "ebpfdocs.libbpf";
