@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
@@ -102,10 +104,30 @@ public final class VersionFinder {
         return new Result(merge.data(), merge.unconfigured(), tags.size(), tagScan.read(),
             searches.count(), walked, scanner.blobsRead(), scanner.bytesRead(), scanner.treesRead());
       } finally {
-        pool.shutdownNow();
+        stop(pool);
       }
     } catch (MissingObjectException e) {
       throw KernelRepository.missing(kernelDir, e);
+    }
+  }
+
+  /**
+   * Drops queued work and waits for running tasks (a prefetched tag scan, say) before the readers
+   * close: a reader closed under a running task hands its inflater back to JGit's shared cache
+   * while the task still inflates with it, and whoever takes it next reads garbage. No interrupt:
+   * an interrupted read closes JGit's pack file channels.
+   */
+  private static void stop(ExecutorService pool) {
+    pool.shutdown();
+    if (pool instanceof ThreadPoolExecutor executor) {
+      executor.getQueue().clear();
+    }
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // a tag scan of a large tree can take a while; it is bounded, keep waiting
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
