@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code linux/timeline/index.md}: every feature under the release that introduced it, releases in
@@ -21,6 +23,9 @@ final class Timeline {
   static final String NEW_PAGE_FRONT_MATTER =
       "---\ntitle: eBPF Timeline\ndescription: Every eBPF feature of the Linux kernel, grouped by the"
           + " release that introduced it.\nhide: toc\n---\n";
+
+  /** A leading {@code ---} block, with either line ending (a page edited on Windows keeps it). */
+  private static final Pattern FRONT_MATTER = Pattern.compile("---\\r?\\n(?:.*?\\r?\\n)??---\\r?\\n", Pattern.DOTALL);
 
   private final FeatureVersions data;
   private final String dataFileName;
@@ -69,11 +74,7 @@ final class Timeline {
     if (existing.isEmpty()) {
       return NEW_PAGE_FRONT_MATTER;
     }
-    String text = existing.get();
-    if (!text.startsWith("---\n")) {
-      return "";
-    }
-    int end = text.indexOf("\n---\n", 3);
-    return end < 0 ? "" : text.substring(0, end + 5);
+    Matcher frontMatter = FRONT_MATTER.matcher(existing.get());
+    return frontMatter.lookingAt() ? frontMatter.group() : "";
   }
 }

@@ -115,6 +115,12 @@ class TimelineTest {
   }
 
   @Test
+  void frontMatterWithWindowsLineEndingsIsKept() throws Exception {
+    tree.page(Timeline.PAGE, "---\r\ntitle: Ours\r\n---\r\nold body\r\n");
+    assertEquals("---\r\ntitle: Ours\r\n---\r\n" + SECTIONS, run());
+  }
+
+  @Test
   void aPageWithoutFrontMatterGetsNone() throws Exception {
     tree.page(Timeline.PAGE, "# Timeline\n");
     assertEquals(SECTIONS, run());
