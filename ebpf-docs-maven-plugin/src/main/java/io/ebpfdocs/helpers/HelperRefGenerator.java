@@ -2,7 +2,6 @@ package io.ebpfdocs.helpers;
 
 import io.ebpfdocs.data.HelperFunctions;
 import io.ebpfdocs.data.HelperFunctions.Helper;
-import io.ebpfdocs.data.Since;
 import io.ebpfdocs.features.Links;
 import io.ebpfdocs.generate.Generator;
 import io.ebpfdocs.markers.Marker;
@@ -91,13 +90,9 @@ public final class HelperRefGenerator implements Generator {
     StringBuilder out = new StringBuilder();
     for (Helper item : items) {
       out.append(indent).append("[`").append(item.name()).append("`](").append(folder).append(item.name()).append(".md)");
-      item.since().ifPresent(since -> out.append(badge(since)));
+      item.since().ifPresent(since -> out.append(Links.releaseBadge(since)));
       out.append('\n');
     }
     return out.toString();
-  }
-
-  static String badge(Since since) {
-    return " [:octicons-tag-24: v" + since.version() + "](" + Links.linuxCommit(since.commit()) + ")";
   }
 }

@@ -51,6 +51,6 @@ public final class KfuncRegions {
   }
 
   private static String badge(Optional<Since> release) {
-    return release.map(r -> " [:octicons-tag-24: v" + r.version() + "](" + Links.linuxCommit(r.commit()) + ")").orElse("");
+    return release.map(Links::releaseBadge).orElse("");
   }
 }
