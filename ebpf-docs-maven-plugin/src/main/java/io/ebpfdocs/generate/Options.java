@@ -32,4 +32,11 @@ public final class Options {
 
   /** site: where the rendered site is written. */
   public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
+
+  /** serve: the interface the preview listens on. */
+  public static final String SERVE_ADDRESS = "ebpfdocs.serve.address";
+  /** serve: the preview's TCP port. */
+  public static final String SERVE_PORT = "ebpfdocs.serve.port";
+  /** serve: requests handled at once. */
+  public static final String SERVE_THREADS = "ebpfdocs.serve.threads";
 }

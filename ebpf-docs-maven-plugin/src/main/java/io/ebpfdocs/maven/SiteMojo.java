@@ -18,23 +18,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * navigation, search, dark mode, highlighted code, and a check of every internal link.
  */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
-public class SiteMojo extends AbstractDocsMojo {
+public class SiteMojo extends AbstractSiteMojo {
 
   /** Where the site is written. */
   @Parameter(property = Options.SITE_DIRECTORY, defaultValue = "${project.build.directory}/site")
   protected File siteDirectory;
-
-  /** The name in the header and in page titles. */
-  @Parameter(property = "ebpfdocs.site.name", defaultValue = "eBPF Docs")
-  protected String siteName;
-
-  /** Source repository linked from the header; empty for none. */
-  @Parameter(property = "ebpfdocs.site.repoUrl", defaultValue = "")
-  protected String repoUrl;
-
-  /** Prefix of each page's edit link, e.g. {@code https://github.com/o/r/edit/main/docs/}; empty for none. */
-  @Parameter(property = "ebpfdocs.site.editUrl", defaultValue = "")
-  protected String editUrl;
 
   /** Rendering threads. */
   @Parameter(property = "ebpfdocs.site.threads", defaultValue = "2")
@@ -56,8 +44,7 @@ public class SiteMojo extends AbstractDocsMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    SiteSettings site = new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
-        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
+    SiteSettings site = siteSettings(settings.docsDir(), siteDirectory.toPath(), settings.strict(), threads);
     SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
@@ -65,9 +52,5 @@ public class SiteMojo extends AbstractDocsMojo {
     getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
         result.bytesWritten() / 1048576.0, siteDirectory,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
-  }
-
-  private static String blankToEmpty(String s) {
-    return s == null ? "" : s.trim();
   }
 }

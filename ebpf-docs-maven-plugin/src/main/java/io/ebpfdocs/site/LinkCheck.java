@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Checks every internal link: the target page or file exists and, for pages, the anchor too. */
 public final class LinkCheck {
@@ -17,22 +18,33 @@ public final class LinkCheck {
   public static List<LinkProblem> check(Map<String, PageModel> pages, Set<String> files) {
     List<LinkProblem> problems = new ArrayList<>();
     for (PageModel page : pages.values()) {
-      for (PageModel.PageLink link : page.links()) {
-        String problem = problem(link, pages, files);
-        if (problem != null) {
-          problems.add(new LinkProblem("docs/" + page.path(), link.line(), problem));
-        }
-      }
+      problems.addAll(check(page, pages::get, files));
     }
     problems.sort(Comparator.comparing(LinkProblem::file).thenComparingInt(LinkProblem::line)
         .thenComparing(LinkProblem::message));
     return problems;
   }
 
-  private static String problem(PageModel.PageLink link, Map<String, PageModel> pages, Set<String> files) {
+  /**
+   * The links of one page, in page order.
+   *
+   * @param pages the model of a docs-relative page path, null when there is no such page
+   */
+  public static List<LinkProblem> check(PageModel page, Function<String, PageModel> pages, Set<String> files) {
+    List<LinkProblem> problems = new ArrayList<>();
+    for (PageModel.PageLink link : page.links()) {
+      String problem = problem(link, pages, files);
+      if (problem != null) {
+        problems.add(new LinkProblem("docs/" + page.path(), link.line(), problem));
+      }
+    }
+    return problems;
+  }
+
+  private static String problem(PageModel.PageLink link, Function<String, PageModel> pages, Set<String> files) {
     String target = link.target();
     if (target.endsWith(".md")) {
-      PageModel linked = pages.get(target);
+      PageModel linked = pages.apply(target);
       if (linked == null) {
         return "link '" + link.written() + "' points to missing page docs/" + target;
       }

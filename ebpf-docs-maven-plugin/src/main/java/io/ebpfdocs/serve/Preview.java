@@ -1,0 +1,102 @@
+package io.ebpfdocs.serve;
+
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.site.SiteSettings;
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A running preview: the server, the watcher of docs/ and data/, the live-reload channel, and a
+ * background pass that renders the pages nobody asked for yet (for search and link checks).
+ * Writes no file.
+ */
+public final class Preview implements AutoCloseable {
+  /** Pause before the background pass, so that the first page a browser asks for is not slowed down. */
+  private static final long WARM_UP_DELAY_MILLIS = 1500;
+  private static final long HEARTBEAT_SECONDS = 15;
+
+  private final PreviewSite site;
+  private final LiveReload live;
+  private final PreviewServer server;
+  private final DocsWatcher watcher;
+  private final ScheduledExecutorService background;
+  private final ServeLog log;
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  private Preview(DocsSettings docs, SiteSettings siteSettings, ServeSettings serve, ServeLog log)
+      throws IOException, DocsException {
+    this.log = log;
+    if (!Files.isDirectory(docs.docsDir())) {
+      throw new DocsException(docs.docsDir() + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
+    }
+    this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
+    this.live = new LiveReload(site::version);
+    this.server = PreviewServer.start(serve, site, live, log);
+    this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
+      thread.setDaemon(true);
+      thread.setPriority(Thread.MIN_PRIORITY);
+      return thread;
+    });
+    background.schedule(site::warmUp, WARM_UP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    try {
+      this.watcher = new DocsWatcher(List.of(site.docs(), site.dataDir()), this::changed, log::warn);
+    } catch (IOException e) {
+      server.close();
+      background.shutdownNow();
+      throw e;
+    }
+  }
+
+  /** Starts serving; a busy port or a missing docs folder is a {@link DocsException}. */
+  public static Preview start(DocsSettings docs, SiteSettings site, ServeSettings serve, ServeLog log)
+      throws IOException, DocsException {
+    return new Preview(docs, site, serve, log);
+  }
+
+  public URI url() {
+    return server.url();
+  }
+
+  private void changed(Set<Path> paths) {
+    try {
+      if (site.apply(paths)) {
+        background.execute(site::warmUp);
+      }
+    } catch (IOException e) {
+      log.warn("preview: cannot read the docs tree: " + e.getMessage());
+    }
+    live.changed();
+  }
+
+  /** Blocks until {@link #close()}, from another thread or a shutdown hook. */
+  public void awaitClose() {
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    watcher.close();
+    server.close();
+    background.shutdownNow();
+    closed.countDown();
+  }
+}
