@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A page as {@code generate} would write it, computed in memory: every generator whose inputs are
@@ -23,6 +24,7 @@ import java.util.Set;
  */
 final class GeneratedPages {
   private final DocsSettings settings;
+  private final CountDownLatch firstLoad = new CountDownLatch(1);
   private List<Generator> generators = List.of();
 
   GeneratedPages(DocsSettings settings) {
@@ -36,19 +38,37 @@ final class GeneratedPages {
    * Reads the data again and rebuilds the generators. On bad data the previous generators stay and
    * the error is thrown. Returns the warnings of building them (a generator left out, data problems).
    */
-  synchronized List<Warning> load() throws DocsException, IOException {
-    Report report = new Report();
-    DataFiles data = DocsRun.data(settings);
-    List<Generator> made = new ArrayList<>();
-    for (GeneratorFactory factory : Generators.all()) {
-      factory.create(settings, data, report).ifPresent(made::add);
+  List<Warning> load() throws DocsException, IOException {
+    try {
+      synchronized (this) {
+        Report report = new Report();
+        DataFiles data = DocsRun.data(settings);
+        List<Generator> made = new ArrayList<>();
+        for (GeneratorFactory factory : Generators.all()) {
+          factory.create(settings, data, report).ifPresent(made::add);
+        }
+        generators = List.copyOf(made);
+        return report.warnings();
+      }
+    } finally {
+      firstLoad.countDown(); // pages wait for the first load, whatever its outcome
     }
-    generators = List.copyOf(made);
-    return report.warnings();
   }
 
-  /** Empty when the page does not exist. */
-  synchronized Optional<Page> page(String path) throws DocsException {
+  /** Empty when the page does not exist. Waits for the first {@link #load()}, which may run in another thread. */
+  Optional<Page> page(String path) throws DocsException {
+    try {
+      firstLoad.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DocsException("interrupted while the data was read");
+    }
+    synchronized (this) {
+      return generate(path);
+    }
+  }
+
+  private Optional<Page> generate(String path) throws DocsException {
     Report report = new Report();
     PageStore store = PageStore.limitedTo(settings.docsDir(), report, Set.of(path));
     if (store.read(path).isEmpty()) {

@@ -89,7 +89,10 @@ final class PreviewSite {
   static PreviewSite open(DocsSettings settings, SiteSettings site, MarkdownRenderer markdown, ServeLog log)
       throws IOException {
     PreviewSite preview = new PreviewSite(settings, site, markdown, log);
-    preview.loadData();
+    // The data takes longest to read; pages wait for it, the server does not.
+    Thread data = new Thread(preview::loadData, "ebpfdocs-serve-data");
+    data.setDaemon(true);
+    data.start();
     preview.tree = preview.readTree(new SiteNav(List.of()));
     return preview;
   }
@@ -242,21 +245,21 @@ final class PreviewSite {
 
   private List<String> pageProblems(String page, Rendered rendered, Tree current) {
     List<String> problems = new ArrayList<>(rendered.problems());
-    for (LinkProblem problem : LinkCheck.check(rendered.model(), target -> current.pageSet().contains(target)
-        ? model(target) : null, current.sources().files())) {
+    for (LinkProblem problem : LinkCheck.check(rendered.model(), current.pageSet()::contains,
+        target -> Optional.ofNullable(model(target)).map(PageModel::ids).orElse(Set.of()), current.sources().files())) {
       problems.add(problem.toString());
     }
     return problems;
   }
 
-  private void loadData() throws IOException {
+  private void loadData() {
     try {
       generated.load();
       if (dataProblem != null) {
         log.info("The data reads again without errors");
       }
       dataProblem = null;
-    } catch (DocsException e) {
+    } catch (DocsException | IOException | UncheckedIOException e) {
       dataProblem = e.getMessage() + " (the preview keeps the data it read last)";
       log.warn(dataProblem);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Checks every internal link: the target page or file exists and, for pages, the anchor too. */
 public final class LinkCheck {
@@ -18,7 +19,7 @@ public final class LinkCheck {
   public static List<LinkProblem> check(Map<String, PageModel> pages, Set<String> files) {
     List<LinkProblem> problems = new ArrayList<>();
     for (PageModel page : pages.values()) {
-      problems.addAll(check(page, pages::get, files));
+      problems.addAll(check(page, pages::containsKey, target -> pages.get(target).ids(), files));
     }
     problems.sort(Comparator.comparing(LinkProblem::file).thenComparingInt(LinkProblem::line)
         .thenComparing(LinkProblem::message));
@@ -28,12 +29,14 @@ public final class LinkCheck {
   /**
    * The links of one page, in page order.
    *
-   * @param pages the model of a docs-relative page path, null when there is no such page
+   * @param pages whether a docs-relative page path exists
+   * @param ids the ids of an existing page; asked only for links with an anchor
    */
-  public static List<LinkProblem> check(PageModel page, Function<String, PageModel> pages, Set<String> files) {
+  public static List<LinkProblem> check(PageModel page, Predicate<String> pages, Function<String, Set<String>> ids,
+      Set<String> files) {
     List<LinkProblem> problems = new ArrayList<>();
     for (PageModel.PageLink link : page.links()) {
-      String problem = problem(link, pages, files);
+      String problem = problem(link, pages, ids, files);
       if (problem != null) {
         problems.add(new LinkProblem("docs/" + page.path(), link.line(), problem));
       }
@@ -41,14 +44,14 @@ public final class LinkCheck {
     return problems;
   }
 
-  private static String problem(PageModel.PageLink link, Function<String, PageModel> pages, Set<String> files) {
+  private static String problem(PageModel.PageLink link, Predicate<String> pages, Function<String, Set<String>> ids,
+      Set<String> files) {
     String target = link.target();
     if (target.endsWith(".md")) {
-      PageModel linked = pages.apply(target);
-      if (linked == null) {
+      if (!pages.test(target)) {
         return "link '" + link.written() + "' points to missing page docs/" + target;
       }
-      if (!link.fragment().isEmpty() && !linked.ids().contains(link.fragment())) {
+      if (!link.fragment().isEmpty() && !ids.apply(target).contains(link.fragment())) {
         return "link '" + link.written() + "': no anchor '#" + link.fragment() + "' in docs/" + target;
       }
       return null;
