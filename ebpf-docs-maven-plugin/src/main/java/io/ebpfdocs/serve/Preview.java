@@ -1,5 +1,6 @@
 package io.ebpfdocs.serve;
 
+import com.sun.net.httpserver.HttpServer;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.SiteSettings;
@@ -39,9 +40,15 @@ public final class Preview implements AutoCloseable {
     if (!Files.isDirectory(docs.docsDir())) {
       throw new DocsException(docs.docsDir() + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
     }
-    this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
-    this.live = new LiveReload(site::version);
-    this.server = PreviewServer.start(serve, site, live, log);
+    HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
+    try {
+      this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
+      this.live = new LiveReload(site::version);
+      this.server = PreviewServer.start(http, serve.threads(), site, live, log);
+    } catch (IOException | RuntimeException e) {
+      http.stop(0);
+      throw e;
+    }
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
       thread.setDaemon(true);

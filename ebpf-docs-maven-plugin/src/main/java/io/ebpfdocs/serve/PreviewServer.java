@@ -61,22 +61,25 @@ final class PreviewServer implements AutoCloseable {
     bundled.put(PreviewSite.LIVE_SCRIPT, resource("live.js"));
   }
 
-  /** Binds and starts; a busy port is a {@link DocsException} naming the property that changes it. */
-  static PreviewServer start(ServeSettings settings, PreviewSite site, LiveReload live, ServeLog log)
-      throws IOException, DocsException {
+  /** Binds the port; a busy one is a {@link DocsException} naming the property that changes it. */
+  static HttpServer bind(ServeSettings settings) throws IOException, DocsException {
     if (System.getProperty(MAX_REQUEST_SECONDS) == null) {
       System.setProperty(MAX_REQUEST_SECONDS, "10");
     }
-    HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 0);
+      return HttpServer.create(new InetSocketAddress(settings.address(), settings.port()), 0);
     } catch (BindException e) {
       throw new DocsException("port " + settings.port() + " on " + settings.address() + " is in use (" + e.getMessage()
           + "); stop the server that holds it or choose another port with -D" + Options.SERVE_PORT + "="
           + (settings.port() == 65535 ? 8001 : settings.port() + 1));
     }
+  }
+
+  /** Starts answering on a bound server with at most {@code threads} requests at once. */
+  static PreviewServer start(HttpServer server, int threads, PreviewSite site, LiveReload live, ServeLog log)
+      throws IOException {
     AtomicInteger threadNumber = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(settings.threads(), settings.threads(), 30, TimeUnit.SECONDS,
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUED_REQUESTS), runnable -> {
           Thread thread = new Thread(runnable, "ebpfdocs-serve-" + threadNumber.incrementAndGet());
           thread.setDaemon(true);
