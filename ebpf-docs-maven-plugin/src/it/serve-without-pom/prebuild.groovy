@@ -26,7 +26,14 @@ def client = new Thread({
     ProcessHandle.allProcesses().filter { p ->
       p.info().command().map { it.endsWith('/java') }.orElse(false) &&
           p.info().commandLine().map { it.contains('ebpfdocs.serve.port=18731') }.orElse(false)
-    }.forEach { p -> ['kill', '-INT', p.pid().toString()].execute().waitFor() }
+    }.forEach { p ->
+      ['kill', '-INT', p.pid().toString()].execute().waitFor()
+      try {
+        p.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS)
+      } catch (java.util.concurrent.TimeoutException ignored) {
+        p.destroy() // SIGINT is ignored where the build runs in the background: SIGTERM takes the same path
+      }
+    }
     Thread.sleep(60_000) // keep 18732 taken until the second build has tried it
     busy.close()
   }
