@@ -55,7 +55,7 @@ public final class Preview implements AutoCloseable {
       thread.setPriority(Thread.MIN_PRIORITY);
       return thread;
     });
-    background.schedule(this::warmUp, WARM_UP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    background.schedule(site::renderAll, WARM_UP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
     background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     try {
       this.watcher = new DocsWatcher(List.of(site.docs(), site.dataDir()), this::changed, log::warn);
@@ -79,21 +79,12 @@ public final class Preview implements AutoCloseable {
   private void changed(Set<Path> paths) {
     try {
       if (site.apply(paths)) {
-        background.execute(this::warmUp);
+        background.execute(site::renderAll);
       }
     } catch (IOException e) {
       log.warn("preview: cannot read the docs tree: " + e.getMessage());
     }
     live.changed();
-  }
-
-  /**
-   * Renders every page once. Rendering the whole tree leaves a burst of garbage that the heap grew
-   * for; a full collection afterwards hands it back to the system instead of holding it while idle.
-   */
-  private void warmUp() {
-    site.warmUp();
-    System.gc();
   }
 
   /** Blocks until {@link #close()}, from another thread or a shutdown hook. */

@@ -50,7 +50,11 @@ final class PreviewSite {
   private final GeneratedPages generated;
   private final ServeLog log;
 
+  /** Pages rendered by one pass above which the pass ends with a full collection. */
+  private static final int WHOLE_PASS_PAGES = 100;
+
   private final Object lock = new Object();
+  private final Object wholePass = new Object();
   /** Bumped by every change; a render that started before a change is not cached. Guarded by lock. */
   private long epoch;
   /** Requested pages, with their HTML. Guarded by lock. */
@@ -158,6 +162,7 @@ final class PreviewSite {
       }
       stamp = epoch;
     }
+    renderAll();
     Tree current = tree;
     Map<String, PageModel> all = new TreeMap<>();
     for (String page : current.sources().pages()) {
@@ -175,13 +180,31 @@ final class PreviewSite {
     return script;
   }
 
-  /** Renders every page not rendered yet, so that search and link checks find them ready. */
-  void warmUp() {
-    for (String page : tree.sources().pages()) {
-      if (Thread.currentThread().isInterrupted()) {
-        return;
+  /**
+   * Renders every page not rendered yet, so that search and link checks find them ready; one pass
+   * at a time (the background pass or a search). A whole pass leaves a burst of garbage the heap
+   * grew for: a full collection afterwards hands it back to the system instead of keeping it while
+   * the preview idles.
+   */
+  void renderAll() {
+    synchronized (wholePass) {
+      int rendered = 0;
+      for (String page : tree.sources().pages()) {
+        if (Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        boolean known;
+        synchronized (lock) {
+          known = models.containsKey(page);
+        }
+        if (!known) {
+          model(page);
+          rendered++;
+        }
       }
-      model(page);
+      if (rendered > WHOLE_PASS_PAGES) {
+        System.gc();
+      }
     }
   }
 
@@ -297,44 +320,43 @@ final class PreviewSite {
   }
 
   private Rendered rendered(String path) {
-    long stamp;
     synchronized (lock) {
       Rendered cached = pages.get(path);
       if (cached != null) {
         return cached;
       }
-      stamp = epoch;
     }
-    Rendered rendered = render(path);
-    synchronized (lock) {
-      if (rendered != null && stamp == epoch) {
-        pages.put(path, rendered);
-        models.put(path, rendered.model());
-      }
-    }
-    return rendered;
+    return renderAndKeep(path, true);
   }
 
   /** A page's model; null when the page does not exist. Keeps no HTML. */
   private PageModel model(String path) {
-    long stamp;
     synchronized (lock) {
       PageModel cached = models.get(path);
       if (cached != null) {
         return cached;
       }
+    }
+    Rendered rendered = renderAndKeep(path, false);
+    return rendered == null ? null : rendered.model();
+  }
+
+  /** Renders and caches the result, unless a change came in meanwhile (then it may be stale). */
+  private Rendered renderAndKeep(String path, boolean keepHtml) {
+    long stamp;
+    synchronized (lock) {
       stamp = epoch;
     }
     Rendered rendered = render(path);
-    if (rendered == null) {
-      return null;
-    }
     synchronized (lock) {
-      if (stamp == epoch) {
+      if (rendered != null && stamp == epoch) {
+        if (keepHtml) {
+          pages.put(path, rendered);
+        }
         models.put(path, rendered.model());
       }
     }
-    return rendered.model();
+    return rendered;
   }
 
   /** Null when the page does not exist; a page that fails shows the error in place of its content. */

@@ -8,12 +8,9 @@ import io.ebpfdocs.serve.Preview;
 import io.ebpfdocs.serve.ServeLog;
 import io.ebpfdocs.serve.ServeSettings;
 import io.ebpfdocs.site.SiteSettings;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,10 +31,7 @@ class ServeBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
-    Optional<Path> driver = onPath("chromedriver");
-    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
-        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
+    browser = WebDriverClient.startOrSkip();
     Path module = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"));
     Assumptions.assumeTrue(Files.isDirectory(module.resolve("docs")), "bundled docs not found at " + module + "; skipping");
     root = Path.of("target", "browser-serve").toAbsolutePath();
@@ -51,7 +45,6 @@ class ServeBrowserTest {
           @Override
           public void warn(String message) {}
         });
-    browser = new WebDriverClient(driver.get(), chromium.get(), Files.createTempDirectory("chromium-profile"));
   }
 
   @AfterAll
@@ -62,11 +55,6 @@ class ServeBrowserTest {
     if (preview != null) {
       preview.close();
     }
-  }
-
-  private static Optional<Path> onPath(String command) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
   }
 
   /** Opens the page and marks its window, so that a reload (which drops the mark) can be told from no change. */

@@ -3,6 +3,7 @@ package io.ebpfdocs.site.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A minimal W3C WebDriver client over HTTP for chromedriver: enough to open pages, find, click and
@@ -45,6 +49,20 @@ final class WebDriverClient implements AutoCloseable {
     Map<String, Object> caps = Map.of("capabilities", Map.of("alwaysMatch", Map.of("browserName", "chrome",
         "goog:chromeOptions", Map.of("binary", chromium.toString(), "args", args))));
     session = call("POST", "/session", caps).get("sessionId").asText();
+  }
+
+  /** Headless Chromium with a fresh profile; the calling test is skipped when chromium or chromedriver is missing. */
+  static WebDriverClient startOrSkip() throws Exception {
+    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
+    Optional<Path> driver = onPath("chromedriver");
+    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
+    return new WebDriverClient(driver.get(), chromium.get(), Files.createTempDirectory("chromium-profile"));
+  }
+
+  private static Optional<Path> onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
   }
 
   private void waitReady() throws Exception {
