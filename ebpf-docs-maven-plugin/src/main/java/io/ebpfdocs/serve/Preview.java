@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A running preview: the server, the watcher of docs/ and data/, the live-reload channel, and a
@@ -22,8 +23,12 @@ import java.util.concurrent.TimeUnit;
  * Writes no file.
  */
 public final class Preview implements AutoCloseable {
-  /** Pause before the background pass, so that the first page a browser asks for is not slowed down. */
-  private static final long WARM_UP_DELAY_MILLIS = 1500;
+  /**
+   * When the background pass starts: a while after the first page was served (so that it does not
+   * slow that page down), or after a longer while when no browser comes.
+   */
+  private static final long WARM_UP_AFTER_FIRST_PAGE_MILLIS = 2000;
+  private static final long WARM_UP_UNASKED_MILLIS = 10_000;
   private static final long HEARTBEAT_SECONDS = 15;
 
   private final PreviewSite site;
@@ -33,6 +38,7 @@ public final class Preview implements AutoCloseable {
   private final ScheduledExecutorService background;
   private final ServeLog log;
   private final CountDownLatch closed = new CountDownLatch(1);
+  private final AtomicBoolean pageServed = new AtomicBoolean();
 
   private Preview(DocsSettings docs, SiteSettings siteSettings, ServeSettings serve, ServeLog log)
       throws IOException, DocsException {
@@ -41,29 +47,29 @@ public final class Preview implements AutoCloseable {
       throw new DocsException(docs.docsDir() + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
     }
     HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
-    try {
-      this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
-      this.live = new LiveReload(site::version);
-      this.server = PreviewServer.start(http, serve.threads(), site, live, log);
-    } catch (IOException | RuntimeException e) {
-      http.stop(0);
-      throw e;
-    }
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
       thread.setDaemon(true);
       thread.setPriority(Thread.MIN_PRIORITY);
       return thread;
     });
-    background.schedule(site::renderAll, WARM_UP_DELAY_MILLIS, TimeUnit.MILLISECONDS);
-    background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    DocsWatcher watching = null;
     try {
-      this.watcher = new DocsWatcher(List.of(site.docs(), site.dataDir()), this::changed, log::warn);
-    } catch (IOException e) {
-      server.close();
+      this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
+      this.live = new LiveReload(site::version);
+      watching = new DocsWatcher(List.of(site.docs(), site.dataDir()), this::changed, log::warn);
+      this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);
+    } catch (IOException | RuntimeException e) {
+      http.stop(0);
       background.shutdownNow();
+      if (watching != null) {
+        watching.close();
+      }
       throw e;
     }
+    this.watcher = watching;
+    background.schedule(site::renderAll, WARM_UP_UNASKED_MILLIS, TimeUnit.MILLISECONDS);
+    background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
   }
 
   /** Starts serving; a busy port or a missing docs folder is a {@link DocsException}. */
@@ -74,6 +80,12 @@ public final class Preview implements AutoCloseable {
 
   public URI url() {
     return server.url();
+  }
+
+  private void pageServed() {
+    if (!pageServed.getAndSet(true)) {
+      background.schedule(site::renderAll, WARM_UP_AFTER_FIRST_PAGE_MILLIS, TimeUnit.MILLISECONDS);
+    }
   }
 
   private void changed(Set<Path> paths) {

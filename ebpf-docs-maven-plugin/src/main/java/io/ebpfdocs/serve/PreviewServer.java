@@ -47,10 +47,12 @@ final class PreviewServer implements AutoCloseable {
   private final Map<String, byte[]> bundled = new HashMap<>();
   private final HttpServer server;
   private final ThreadPoolExecutor pool;
+  private final Runnable pageServed;
 
-  private PreviewServer(PreviewSite site, LiveReload live, ServeLog log, HttpServer server, ThreadPoolExecutor pool)
-      throws IOException {
+  private PreviewServer(PreviewSite site, LiveReload live, ServeLog log, HttpServer server, ThreadPoolExecutor pool,
+      Runnable pageServed) throws IOException {
     this.site = site;
+    this.pageServed = pageServed;
     this.live = live;
     this.log = log;
     this.server = server;
@@ -76,8 +78,8 @@ final class PreviewServer implements AutoCloseable {
   }
 
   /** Starts answering on a bound server with at most {@code threads} requests at once. */
-  static PreviewServer start(HttpServer server, int threads, PreviewSite site, LiveReload live, ServeLog log)
-      throws IOException {
+  static PreviewServer start(HttpServer server, int threads, PreviewSite site, LiveReload live, ServeLog log,
+      Runnable pageServed) throws IOException {
     AtomicInteger threadNumber = new AtomicInteger();
     ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUED_REQUESTS), runnable -> {
@@ -86,7 +88,7 @@ final class PreviewServer implements AutoCloseable {
           return thread;
         });
     pool.allowCoreThreadTimeOut(true);
-    PreviewServer preview = new PreviewServer(site, live, log, server, pool);
+    PreviewServer preview = new PreviewServer(site, live, log, server, pool, pageServed);
     server.setExecutor(pool);
     server.createContext("/", preview::handle);
     server.start();
@@ -152,6 +154,7 @@ final class PreviewServer implements AutoCloseable {
   private void page(HttpExchange exchange, String dir) throws IOException {
     PreviewSite.View view = site.view(dir);
     respond(exchange, view.status(), TYPES.get("html"), view.html().getBytes(StandardCharsets.UTF_8));
+    pageServed.run();
   }
 
   private static void respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
