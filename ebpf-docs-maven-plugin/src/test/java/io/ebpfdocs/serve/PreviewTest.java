@@ -229,6 +229,17 @@ class PreviewTest {
   }
 
   @Test
+  void aDamagedMarkerIsReportedWithItsLine() throws Exception {
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_PROG_TYPE_XDP) -->\nno stop marker\n");
+      open.awaitReload();
+    }
+    String expected = "docs/" + XDP + ".md:3: FEATURE_TAG start marker without a stop marker; left as it is";
+    assertTrue(warnings.contains(expected), warnings::toString);
+    assertTrue(get("/" + XDP + "/").body().contains(expected), "and in the page's banner");
+  }
+
+  @Test
   void deletingAnOpenPageReloadsItIntoNotFound() throws Exception {
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
       Files.delete(root.resolve("docs/" + XDP + ".md"));
