@@ -138,12 +138,13 @@ final class PreviewSite {
     Optional<String> page = pageAt(dir);
     Rendered rendered = page.map(this::rendered).orElse(null);
     if (rendered == null) {
-      String version = Integer.toHexString(Objects.hash("missing", current.navScript(), assetEpoch));
+      List<String> problems = siteProblems();
+      String version = Integer.toHexString(Objects.hash("missing", problems, current.navScript(), assetEpoch));
       String html = current.template().notFound().replaceFirst("<head>", "<head><base href=\"/\">");
-      return new View(404, withLiveScript(html, dir, version, siteProblems()), version);
+      return new View(404, withLiveScript(html, dir, version, problems), version);
     }
     List<String> problems = siteProblems();
-    problems.addAll(pageProblems(page.get(), rendered, current));
+    problems.addAll(pageProblems(rendered, current));
     String version = Integer.toHexString(Objects.hash(rendered.html(), problems, current.navScript(), assetEpoch));
     return new View(200, withLiveScript(rendered.html(), dir, version, problems), version);
   }
@@ -248,7 +249,7 @@ final class PreviewSite {
       if (after.pageSet().contains(rel)) {
         Rendered rendered = rendered(rel);
         if (rendered != null) {
-          pageProblems(rel, rendered, after).forEach(log::warn);
+          pageProblems(rendered, after).forEach(log::warn);
         }
       }
     }
@@ -266,7 +267,7 @@ final class PreviewSite {
     return problems;
   }
 
-  private List<String> pageProblems(String page, Rendered rendered, Tree current) {
+  private List<String> pageProblems(Rendered rendered, Tree current) {
     List<String> problems = new ArrayList<>(rendered.problems());
     for (LinkProblem problem : LinkCheck.check(rendered.model(), current.pageSet()::contains,
         target -> Optional.ofNullable(model(target)).map(PageModel::ids).orElse(Set.of()), current.sources().files())) {
@@ -277,7 +278,12 @@ final class PreviewSite {
 
   private void loadData() {
     try {
-      generated.load();
+      List<Warning> warnings = generated.load();
+      if (!warnings.isEmpty()) {
+        // generate lists them one by one; here they would bury the problems of the page being edited
+        log.info("Generated regions: " + warnings.size() + " warning(s) about the data or the generators' inputs"
+            + " (ebpfdocs:check lists them)");
+      }
       if (dataProblem != null) {
         log.info("The data reads again without errors");
       }
