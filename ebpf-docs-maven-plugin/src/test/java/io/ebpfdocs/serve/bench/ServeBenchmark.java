@@ -50,7 +50,7 @@ public final class ServeBenchmark {
 
     long baseline = mavenBaseline(work);
     Path ours = Corpus.copyTree(corpus, work.resolve("ebpf-docs"));
-    Measured serve = measure("ebpfdocs:serve", ours, edits, 10, port -> maven(work,
+    Measured serve = measure("ebpfdocs:serve", ours, "assets/ebpfdocs/search_index.js", edits, 10, port -> maven(work,
         "io.ebpfdocs:ebpf-docs-maven-plugin:" + version() + ":serve", "-Debpfdocs.root=" + ours,
         "-Debpfdocs.serve.port=" + port));
     System.out.println(serve);
@@ -59,7 +59,7 @@ public final class ServeBenchmark {
     if (mkdocsEdits > 0 && onPath("mkdocs")) {
       Path theirs = Corpus.copyTree(corpus, work.resolve("ebpf-docs-mkdocs"));
       Path config = MkDocsConfig.derive(theirs.resolve("mkdocs.yml"), theirs.resolve("mkdocs-bench.yml"));
-      mkdocs = measure("mkdocs serve", theirs, mkdocsEdits, 100, port -> List.of("mkdocs", "serve", "-f",
+      mkdocs = measure("mkdocs serve", theirs, "search/search_index.json", mkdocsEdits, 100, port -> List.of("mkdocs", "serve", "-f",
           config.toString(), "-a", "127.0.0.1:" + port));
       System.out.println(mkdocs);
     } else if (mkdocsEdits > 0) {
@@ -94,7 +94,9 @@ public final class ServeBenchmark {
     List<String> at(int port) throws IOException;
   }
 
-  private static Measured measure(String name, Path tree, int edits, long pollMs, Command command) throws Exception {
+  /** @param searchIndex the server's search index, asked for last: every page has been rendered then */
+  private static Measured measure(String name, Path tree, String searchIndex, int edits, long pollMs, Command command)
+      throws Exception {
     int port = freePort();
     URI home = URI.create("http://127.0.0.1:" + port + "/");
     URI page = home.resolve(PAGE + "/");
@@ -115,8 +117,7 @@ public final class ServeBenchmark {
         changes[i] = waitFor(process, page, marker, pollMs, Duration.ofMinutes(2), written);
         Thread.sleep(300); // the next edit is a separate save
       }
-      waitFor(process, home.resolve("assets/ebpfdocs/search_index.js"), null, pollMs, Duration.ofMinutes(5),
-          System.nanoTime());
+      waitFor(process, home.resolve(searchIndex), null, pollMs, Duration.ofMinutes(5), System.nanoTime());
       long[] memory = memoryMiB(process.pid());
       long[] sorted = changes.clone();
       Arrays.sort(sorted);
