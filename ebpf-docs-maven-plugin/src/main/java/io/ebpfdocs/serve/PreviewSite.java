@@ -50,8 +50,8 @@ final class PreviewSite {
   private final GeneratedPages generated;
   private final ServeLog log;
 
-  /** Pages rendered by one pass above which the pass ends with a full collection. */
-  private static final int WHOLE_PASS_PAGES = 100;
+  /** A whole pass collects its garbage every so many pages rendered, and at its end. */
+  private static final int WHOLE_PASS_PAGES = 200;
 
   private final Object lock = new Object();
   private final Object wholePass = new Object();
@@ -183,9 +183,9 @@ final class PreviewSite {
 
   /**
    * Renders every page not rendered yet, so that search and link checks find them ready; one pass
-   * at a time (the background pass or a search). A whole pass leaves a burst of garbage the heap
-   * grew for: a full collection afterwards hands it back to the system instead of keeping it while
-   * the preview idles.
+   * at a time (the background pass or a search). A pass over the whole tree makes garbage in a
+   * burst; full collections during and after it keep the heap from growing for it and hand the
+   * memory back to the system instead of keeping it while the preview idles.
    */
   void renderAll() {
     synchronized (wholePass) {
@@ -200,10 +200,12 @@ final class PreviewSite {
         }
         if (!known) {
           model(page);
-          rendered++;
+          if (++rendered % WHOLE_PASS_PAGES == 0) {
+            System.gc();
+          }
         }
       }
-      if (rendered > WHOLE_PASS_PAGES) {
+      if (rendered > WHOLE_PASS_PAGES / 4) {
         System.gc();
       }
     }
@@ -353,7 +355,7 @@ final class PreviewSite {
     synchronized (lock) {
       stamp = epoch;
     }
-    Rendered rendered = render(path);
+    Rendered rendered = render(path, keepHtml);
     synchronized (lock) {
       if (rendered != null && stamp == epoch) {
         if (keepHtml) {
@@ -365,8 +367,12 @@ final class PreviewSite {
     return rendered;
   }
 
-  /** Null when the page does not exist; a page that fails shows the error in place of its content. */
-  private Rendered render(String path) {
+  /**
+   * Null when the page does not exist; a page that fails shows the error in place of its content.
+   * Without {@code withHtml} the page template is skipped (the HTML is left empty): search and the link
+   * check need only the model.
+   */
+  private Rendered render(String path, boolean withHtml) {
     PageTemplate template = tree.template();
     try {
       Optional<GeneratedPages.Page> source = generated.page(path);
@@ -374,7 +380,7 @@ final class PreviewSite {
         return null;
       }
       PageRenderer.RenderedPage page = renderer.render(path, source.get().text());
-      return new Rendered(template.page(path, page), page.model(),
+      return new Rendered(withHtml ? template.page(path, page) : "", page.model(),
           source.get().warnings().stream().map(Warning::toString).toList());
     } catch (DocsException | RuntimeException e) {
       String message = e instanceof DocsException ? e.getMessage() : "docs/" + path + ": cannot be rendered: " + e;
