@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 /** Renders a docs tree into a static site: pages in parallel, then navigation, search index, assets, link check. */
 public final class SiteBuilder {
   private static final String NAV_FILE = "SUMMARY.md";
-  private static final List<String> STATIC_ASSETS = List.of("site.css", "site.js");
+  private static final List<String> STATIC_ASSETS = List.of("site.css", "site.js", "search.js");
 
   private final SiteSettings settings;
   private final MarkdownRenderer markdown;

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.ebpfdocs.site.SiteBuilder;
 import io.ebpfdocs.site.SiteSettings;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,17 +28,12 @@ class SiteBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
-    Optional<Path> driver = onPath("chromedriver");
-    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
-        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
+    browser = WebDriverClient.launchOrSkip();
     Path docs = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"), "docs");
     Assumptions.assumeTrue(Files.isDirectory(docs), "bundled docs not found at " + docs + "; skipping");
     site = Path.of("target", "browser-site").toAbsolutePath();
     new SiteBuilder(new SiteSettings(docs, site, "eBPF Docs", "https://example.org/edit/main/docs/",
         "https://example.org/repo", false, 2), new MarkdownRenderer(), line -> { }).build();
-    Path profile = Files.createTempDirectory("chromium-profile");
-    browser = new WebDriverClient(driver.get(), chromium.get(), profile);
   }
 
   @AfterAll
@@ -49,11 +41,6 @@ class SiteBrowserTest {
     if (browser != null) {
       browser.close();
     }
-  }
-
-  private static Optional<Path> onPath(String command) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
   }
 
   private static void open(String page) throws Exception {
