@@ -110,6 +110,11 @@ final class WebDriverClient implements AutoCloseable {
     return found.get(ELEMENT).asText();
   }
 
+  /** The element that has the keyboard focus. */
+  String active() throws Exception {
+    return call("GET", sessionPath("/element/active"), null).get(ELEMENT).asText();
+  }
+
   void click(String element) throws Exception {
     call("POST", sessionPath("/element/" + element + "/click"), Map.of());
   }
