@@ -97,6 +97,29 @@ class SiteBrowserTest {
   }
 
   @Test
+  void searchRanksNamesThenPrefixesThenOtherMatchesAndTitlesAboveHeadingsAboveText() throws Exception {
+    open("index.html");
+    browser.click(browser.find("#search-input")); // loads search.js
+    assertTrue(browser.waitFor("return !!window.ebpfdocsSearch", WAIT));
+    String ranked = browser.script("""
+        const raw = {pages: [
+            ['body/', 'Notes', 'Misc'], ['prefix/', 'bpf_map_lookup_elem_flags', 'Libbpf'],
+            ['heading/', 'Maps', 'Concepts'], ['helper/', 'bpf_map_lookup_elem', 'Helpers'],
+            ['otherHeading/', 'Guide', 'Guides'], ['command/', 'BPF_MAP_LOOKUP_ELEM', 'Syscall commands'],
+            ['libbpf/', 'bpf_map_lookup_elem', 'Libbpf'], ['otherTitle/', 'bpf map lookup elem by hand', 'Guides'],
+            ['unrelated/', 'bpf_map_update_elem', 'Helpers']],
+          sections: [[0, '', '', 'Call bpf_map_lookup_elem here.'], [1, '', '', 'Flags.'],
+            [2, 'x', 'bpf_map_lookup_elem', 'Looks up.'], [3, '', '', 'Looks up.'],
+            [4, 'y', 'Using bpf map lookup elem', 'Text.'], [5, '', '', 'Command.'], [6, '', '', 'Wrapper.'],
+            [7, '', '', 'Text.'], [8, '', '', 'Updates.']]};
+        const index = ebpfdocsSearch.prepare(raw);
+        return ebpfdocsSearch.rank(index, 'bpf_map_lookup_elem', 30)
+          .map(h => h.page.url + h.tier + '-' + h.where).join(' ');""").asText();
+    assertEquals("helper/exact-title libbpf/exact-title command/exact-title heading/exact-heading "
+        + "prefix/prefix-title otherTitle/other-title otherHeading/other-heading body/other-body", ranked);
+  }
+
+  @Test
   void themeToggleSwitches() throws Exception {
     open("guide/code/index.html");
     browser.script("localStorage.removeItem('ebpfdocs-theme'); document.documentElement.removeAttribute('data-theme')");
