@@ -11,8 +11,8 @@
   var nameResult = document.getElementById("compat-name-result");
   var API_FILES = { features: "features.json", programTypes: "program-types.json", helpers: "helpers.json",
     kfuncs: "kfuncs.json", mapTypes: "map-types.json" };
-  var NO_TYPE_DATE = "no date for this program type in the data: the helper's own version is shown, an upper bound " +
-    "for availability, not a promise";
+  var NO_TYPE_DATE = "no date for this program type in the data: shown is the later of the function's and the " +
+    "program type's own versions, the earliest they could work together, not a promise that they did";
 
   function escapeHtml(s) {
     return String(s).replace(/[&<>"]/g, function (c) {
@@ -94,7 +94,12 @@
     if (!version) return "unknown";
     return escapeHtml(version) + (perType ? "" : " <abbr class=\"compat-upper\" title=\"" + NO_TYPE_DATE + "\">*</abbr>");
   }
-  var legend = "<p class=\"compat-note\"><abbr class=\"compat-upper\">*</abbr> " + NO_TYPE_DATE + ".</p>";
+  /** The note on "*", when a list uses it. */
+  function legend(marked) {
+    return marked ? "<p class=\"compat-note\"><span class=\"compat-upper\">*</span> " + NO_TYPE_DATE + ".</p>" : "";
+  }
+  /** The release from which a helper or kfunc works in a program type: the latest of the three versions. */
+  function from(entry, perTypeSince, typeVersion) { return later(later(entry.version, perTypeSince), typeVersion); }
 
   // ---- by kernel and program type ----
   function showKernel(api, pages) {
@@ -103,10 +108,9 @@
     if (!type) { kernelResult.innerHTML = ""; return; }
     var groups = { now: { helpers: [], kfuncs: [] }, later: [], gone: [], unknown: [] };
     function sort(kind, entry) {
-      var from = later(entry.version, entry.since);
-      var item = { kind: kind, entry: entry, from: from };
-      if (!from) groups.unknown.push(item);
-      else if (compareVersions(from, kernel) > 0) groups.later.push(item);
+      var item = { kind: kind, entry: entry, from: from(entry, entry.since, type.version) };
+      if (!item.from) groups.unknown.push(item);
+      else if (compareVersions(item.from, kernel) > 0) groups.later.push(item);
       else if (entry.until && compareVersions(entry.until, kernel) <= 0) groups.gone.push(item);
       else groups.now[kind].push(item);
     }
@@ -123,10 +127,10 @@
       return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, i.entry.since)];
     }));
     html += table("Kfuncs available on " + escapeHtml(kernel), ["Kfunc", "Since", "Flags"], groups.now.kfuncs.map(function (i) {
-      return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, true), flagList(i.entry.flags)];
+      return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, i.entry.since), flagList(i.entry.flags)];
     }));
     html += table("Arriving after " + escapeHtml(kernel), ["Name", "Kind", "Version"], groups.later.map(function (i) {
-      return [link(pages[i.entry.name], i.entry.name), kindName[i.kind], sinceCell(i.from, i.kind === "kfuncs" || i.entry.since)];
+      return [link(pages[i.entry.name], i.entry.name), kindName[i.kind], sinceCell(i.from, i.entry.since)];
     }));
     html += table("No longer available on " + escapeHtml(kernel), ["Kfunc", "Until"], groups.gone.map(function (i) {
       return [link(pages[i.entry.name], i.entry.name), escapeHtml(i.entry.until)];
@@ -134,7 +138,7 @@
     html += table("Version unknown", ["Name", "Kind"], groups.unknown.map(function (i) {
       return [link(pages[i.entry.name], i.entry.name), kindName[i.kind]];
     }));
-    kernelResult.innerHTML = html + legend;
+    kernelResult.innerHTML = html.replace("</p>", "</p>" + legend(html.indexOf("compat-upper") >= 0));
   }
 
   // ---- by helper or kfunc ----
@@ -160,7 +164,7 @@
     }).sort(function (a, b) { return a.score - b.score || (a.name < b.name ? -1 : 1); })
       .slice(0, 5).map(function (c) { return c.name; });
   }
-  function showName(api, byName, typePages, final) {
+  function showName(byName, types, final) {
     var typed = nameInput.value.trim();
     if (!typed) { nameResult.innerHTML = ""; return; }
     var found = byName.exact[typed] || byName.lower[typed.toLowerCase()];
@@ -181,18 +185,37 @@
     if (kfunc && e.flags.length) html += "<p>Flags: " + flagList(e.flags) + " (see its page for what they ask of the caller)</p>";
     html += table("Program types that may call " + escapeHtml(e.name), kfunc ? ["Program type", "Since", "Until"]
       : ["Program type", "Since"], e.program_types.map(function (t) {
-        var row = [link(typePages[t.name], t.name), kfunc ? sinceCell(later(e.version, t.since), true)
-          : sinceCell(later(e.version, t.since), t.since)];
+        var type = types[t.name] || {};
+        var row = [link(type.page, t.name), sinceCell(from(e, t.since, type.version), t.since)];
         if (kfunc) row.push(t.until ? escapeHtml(t.until) : "");
         return row;
       }));
     if (!kfunc) {
       html += table("Map types it works with", ["Map type"], (e.map_types || []).map(function (m) {
-        return [link(typePages[m.name], m.name)];
+        return [link((types[m.name] || {}).page, m.name)];
       }));
     }
     if (!e.program_types.length) html += "<p>The data lists no program type for it.</p>";
-    nameResult.innerHTML = html + (kfunc ? "" : legend);
+    nameResult.innerHTML = html + legend(html.indexOf("compat-upper") >= 0);
+  }
+
+  // ---- the choices in the address (#kernel=v6.1&type=BPF_PROG_TYPE_XDP&name=bpf_loop), for links ----
+  function readAddress() {
+    var state = {};
+    if (location.hash.indexOf("=") < 0) return state; // a heading anchor, not ours
+    location.hash.slice(1).split("&").forEach(function (pair) {
+      var i = pair.indexOf("=");
+      if (i > 0) state[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1));
+    });
+    return state;
+  }
+  function writeAddress() {
+    var hash = "#kernel=" + encodeURIComponent(kernelSelect.value) + "&type=" + encodeURIComponent(typeSelect.value) +
+      (nameInput.value.trim() ? "&name=" + encodeURIComponent(nameInput.value.trim()) : "");
+    try { history.replaceState(null, "", hash); } catch (e) { /* some browsers refuse it on file:// */ }
+  }
+  function choose(select, value) {
+    for (var i = 0; i < select.options.length; i++) if (select.options[i].value === value) select.value = value;
   }
 
   function start(api) {
@@ -202,10 +225,10 @@
         "missing. <code>mvn ebpfdocs:site</code> writes it when the docs tree has its <code>data/</code> folder.";
       return;
     }
-    var pages = {}, typePages = {}, byName = { exact: {}, lower: {} };
+    var pages = {}, types = {}, byName = { exact: {}, lower: {} };
     api.helpers.forEach(function (h) { pages[h.name] = h.page; byName.exact[h.name] = { kind: "helper", entry: h }; });
     api.kfuncs.forEach(function (k) { pages[k.name] = k.page; byName.exact[k.name] = { kind: "kfunc", entry: k }; });
-    api.programTypes.concat(api.mapTypes).forEach(function (t) { typePages[t.name] = t.page; });
+    api.programTypes.concat(api.mapTypes).forEach(function (t) { types[t.name] = t; });
     Object.keys(byName.exact).forEach(function (n) { byName.lower[n.toLowerCase()] = byName.exact[n]; });
     kernelSelect.innerHTML = allVersions(api).map(function (v) {
       return "<option value=\"" + escapeHtml(v) + "\">" + escapeHtml(v) + "</option>";
@@ -219,16 +242,24 @@
     status.textContent = api.programTypes.length + " program types, " + api.helpers.length + " helpers and " +
       api.kfuncs.length + " kfuncs; the newest kernel version in the data is " + (kernelSelect.value || "unknown") + ".";
     [kernelSelect, typeSelect, nameInput].forEach(function (c) { c.disabled = false; });
-    function kernel() { showKernel(api, pages); }
+    function kernel() { showKernel(api, pages); writeAddress(); }
+    function name(final) { showName(byName, types, final); writeAddress(); }
     kernelSelect.addEventListener("change", kernel);
     typeSelect.addEventListener("change", kernel);
-    nameInput.addEventListener("input", function () { showName(api, byName, typePages, false); });
-    nameInput.addEventListener("change", function () { showName(api, byName, typePages, true); });
+    nameInput.addEventListener("input", function () { name(false); });
+    nameInput.addEventListener("change", function () { name(true); });
     nameResult.addEventListener("click", function (e) {
       var b = e.target.closest(".compat-suggestion");
-      if (b) { nameInput.value = b.getAttribute("data-name"); showName(api, byName, typePages, true); nameInput.focus(); }
+      if (b) { nameInput.value = b.getAttribute("data-name"); name(true); nameInput.focus(); }
     });
-    kernel();
+    var asked = readAddress();
+    choose(kernelSelect, asked.kernel);
+    choose(typeSelect, asked.type);
+    showKernel(api, pages);
+    if (asked.name) {
+      nameInput.value = asked.name;
+      showName(byName, types, true);
+    }
   }
 
   load(start);

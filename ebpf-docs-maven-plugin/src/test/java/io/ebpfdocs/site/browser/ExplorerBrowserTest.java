@@ -59,9 +59,9 @@ class ExplorerBrowserTest {
     awaitData();
     pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
     pick("compat-kernel", "v5.10");
-    assertEquals(List.of("bpf_ktime_get_ns v4.1 *", "bpf_map_lookup_elem v3.19 *", "bpf_redirect v4.14",
-        "bpf_ringbuf_output v5.9"), rows("Helpers available on v5.10"), "per-type dates where the data has them");
-    assertEquals(List.of("bpf_loop helper v5.17 *", "bpf_kptr_xchg helper v5.19 *", "bpf_xdp_metadata_rx_hash kfunc v6.3"),
+    assertEquals(List.of("bpf_ktime_get_ns v4.8 *", "bpf_map_lookup_elem v4.8 *", "bpf_redirect v4.14",
+        "bpf_ringbuf_output v5.9"), rows("Helpers available on v5.10"), "per-type dates where the data has them, else XDP's own v4.8");
+    assertEquals(List.of("bpf_loop helper v5.17 *", "bpf_kptr_xchg helper v5.19 *", "bpf_xdp_metadata_rx_hash kfunc v6.3 *"),
         rows("Arriving after v5.10"));
     assertEquals("../linux/helper-function/bpf_redirect/index.html",
         browser.script("return document.querySelector('#compat-kernel-result a[href*=bpf_redirect]')"
@@ -71,6 +71,19 @@ class ExplorerBrowserTest {
     pick("compat-kernel", "v5.8");
     assertTrue(rows("Arriving after v5.8").contains("bpf_ringbuf_output helper v5.9"),
         "the per-type date, not the helper's own v5.8, decides");
+    assertTrue(browser.script("return location.hash").asText().equals("#kernel=v5.8&type=BPF_PROG_TYPE_XDP"),
+        "the address keeps the choice");
+  }
+
+  @Test
+  void theAddressChoosesKernelProgramTypeAndName() throws Exception {
+    open(site.resolve("compat/index.html").toUri() + "#kernel=v4.9&type=BPF_PROG_TYPE_TRACING&name=bpf_task_acquire");
+    awaitData();
+    assertTrue(browser.script("return document.querySelector('#compat-kernel-result p').textContent").asText()
+        .contains("arrived in v5.5: a v4.9 kernel does not have it"));
+    assertEquals(List.of("bpf_get_current_pid_tgid helper v5.5 *", "bpf_task_acquire kfunc v6.2 *",
+        "bpf_task_release kfunc v6.2 *"), rows("Arriving after v4.9"), "nothing before the program type itself");
+    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 *"), rows("Program types that may call bpf_task_acquire"));
   }
 
   @Test
@@ -95,7 +108,7 @@ class ExplorerBrowserTest {
     browser.type(name, "bpf_task_release");
     assertTrue(browser.waitFor("return document.getElementById('compat-name-result').textContent"
         + ".includes('is a kfunc since v6.2')", WAIT));
-    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 v6.4"), rows("Program types that may call bpf_task_release"));
+    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 * v6.4"), rows("Program types that may call bpf_task_release"));
     assertEquals("KF_RELEASE", browser.script("return document.querySelector('#compat-name-result p + p code')"
         + ".textContent").asText(), "kfunc flags");
 
