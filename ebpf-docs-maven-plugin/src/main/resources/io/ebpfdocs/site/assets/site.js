@@ -108,13 +108,14 @@
       });
     });
   }
-  function snippet(text, terms) {
-    var lower = text.toLowerCase(), at = -1;
+  /** Text around the first match, the whole query marked where it occurs, else its terms. */
+  function snippet(text, query, terms) {
+    var lower = text.toLowerCase(), whole = lower.indexOf(query.toLowerCase()), at = whole;
     for (var i = 0; i < terms.length && at < 0; i++) at = lower.indexOf(terms[i]);
     var start = Math.max(0, at - 60);
     var piece = (start > 0 ? "…" : "") + text.substr(start, 180) + (text.length > start + 180 ? "…" : "");
     var html = escapeHtml(piece);
-    terms.forEach(function (t) {
+    (whole >= 0 ? [escapeHtml(query)] : terms).forEach(function (t) {
       html = html.replace(new RegExp("(" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + ")", "ig"), "<mark>$1</mark>");
     });
     return html;
@@ -135,7 +136,7 @@
           "<span class=\"hit-page\">" + escapeHtml(hit.page.title) + "</span>" +
           (hit.page.kind ? "<span class=\"hit-kind\">" + escapeHtml(hit.page.kind) + "</span>" : "") +
           (inSection ? "<span class=\"hit-section\">§ " + escapeHtml(s.heading) + "</span>" : "") +
-          "<span class=\"hit-text\">" + snippet(s.text, terms) + "</span>");
+          "<span class=\"hit-text\">" + snippet(s.text, q, terms) + "</span>");
         hit.more.forEach(function (m) {
           html += hitLink(hit.page, m, "search-hit search-sub", "<span class=\"hit-section\">§ " + escapeHtml(m.heading) + "</span>");
         });

@@ -77,6 +77,7 @@ class SearchRankingCorpusTest {
         "linux/syscall/BPF_MAP_LOOKUP_ELEM/ Syscall commands / Map commands",
         "ebpf-library/libbpf/userspace/bpf_map_lookup_elem_flags/ Libbpf / Userspace"),
         typed("bpf_map_lookup_elem", 4));
+    browser.screenshot(Path.of("target", "screenshots", "search-ranking.png"));
     assertEquals("linux/syscall/BPF_MAP_LOOKUP_ELEM/ Syscall commands / Map commands",
         typed("BPF_MAP_LOOKUP_ELEM", 1).get(0), "the name written as typed comes first");
   }
