@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ebpfdocs.site.SiteBuilder;
-import io.ebpfdocs.site.SiteSettings;
-import io.ebpfdocs.site.markdown.MarkdownRenderer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,11 +29,7 @@ class ExplorerBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     browser = WebDriverClient.launchOrSkip();
-    Path docs = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"), "docs");
-    Assumptions.assumeTrue(Files.isDirectory(docs), "bundled docs not found at " + docs + "; skipping");
-    site = Path.of("target", "explorer-site").toAbsolutePath();
-    new SiteBuilder(new SiteSettings(docs, site, "eBPF Docs", "https://example.org/edit/main/docs/", "", false, 2),
-        new MarkdownRenderer(), line -> { }).build();
+    site = TestSites.bundled("explorer-site");
     ApiFixture.writeTo(site);
   }
 

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.ebpfdocs.corpus.Corpus;
-import io.ebpfdocs.site.SiteBuilder;
-import io.ebpfdocs.site.SiteSettings;
-import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,10 +25,7 @@ class SearchRankingCorpusTest {
   @BeforeAll
   static void start() throws Exception {
     browser = WebDriverClient.launchOrSkip();
-    Path corpus = Corpus.copy("search-ranking");
-    site = Path.of("target", "search-ranking-site").toAbsolutePath();
-    new SiteBuilder(new SiteSettings(corpus.resolve("docs"), site, "eBPF Docs", "", "", false, 2),
-        new MarkdownRenderer(), line -> { }).build();
+    site = TestSites.corpus("search-ranking");
     browser.open(site.resolve("index.html").toUri().toString());
     browser.click(browser.find("#search-input")); // focusing the box loads search.js and the index
     assertTrue(browser.waitFor("return !!(window.ebpfdocsSearch && window.__ebpfdocsSearch)", WAIT));

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ebpfdocs.site.SiteBuilder;
-import io.ebpfdocs.site.SiteSettings;
-import io.ebpfdocs.site.markdown.MarkdownRenderer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +24,7 @@ class SiteBrowserTest {
   @BeforeAll
   static void start() throws Exception {
     browser = WebDriverClient.launchOrSkip();
-    Path docs = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"), "docs");
-    Assumptions.assumeTrue(Files.isDirectory(docs), "bundled docs not found at " + docs + "; skipping");
-    site = Path.of("target", "browser-site").toAbsolutePath();
-    new SiteBuilder(new SiteSettings(docs, site, "eBPF Docs", "https://example.org/edit/main/docs/",
-        "https://example.org/repo", false, 2), new MarkdownRenderer(), line -> { }).build();
+    site = TestSites.bundled("browser-site");
   }
 
   @AfterAll
