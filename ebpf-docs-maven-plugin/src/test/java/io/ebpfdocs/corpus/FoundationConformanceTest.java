@@ -9,6 +9,7 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.helpers.HelperRefGenerator;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.Warning;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class FoundationConformanceTest {
     Path tree = Corpus.copy("foundation-generate");
     Map<String, byte[]> before = Corpus.snapshot(tree);
 
-    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), FOUNDATION, Mode.WRITE);
+    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), FOUNDATION, Mode.WRITE);
 
     Map<String, byte[]> after = Corpus.snapshot(tree);
     assertEquals(before.keySet(), after.keySet(), "no file created or deleted");
@@ -57,7 +58,7 @@ class FoundationConformanceTest {
     Path tree = Corpus.copy("foundation-check");
     Map<String, byte[]> before = Corpus.snapshot(tree);
 
-    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), FOUNDATION, Mode.CHECK);
+    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), FOUNDATION, Mode.CHECK);
 
     assertEquals(List.of("linux/timeline/index.md"), outcome.changes().stream().map(c -> c.path()).toList());
     assertTrue(outcome.staleReport(40).contains("-## :octicons-tag-24: 7.1"), outcome.staleReport(40));
@@ -69,7 +70,7 @@ class FoundationConformanceTest {
   void realTreeWarningsNameFileAndLine() throws Exception {
     Path tree = Corpus.copy("foundation-warnings");
 
-    List<Warning> warnings = DocsRun.run(DocsSettings.forRoot(tree), List.of(), Mode.CHECK).warnings();
+    List<Warning> warnings = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(), Mode.CHECK).warnings();
 
     List<String> texts = warnings.stream().map(Warning::toString).toList();
     assertTrue(texts.contains("data/helpers-functions.yaml:160: unknown group 'bpf_iter' (counted as empty);"
@@ -82,7 +83,7 @@ class FoundationConformanceTest {
   @Test
   void secondGenerateWritesNothing() throws Exception {
     Path tree = Corpus.copy("foundation-twice");
-    DocsRun.run(DocsSettings.forRoot(tree), List.of(), Mode.WRITE);
+    DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(), Mode.WRITE);
     FileTime past = FileTime.fromMillis(1_000_000_000_000L);
     List<Path> pages = new ArrayList<>();
     try (var walk = Files.walk(tree.resolve("docs"))) {
@@ -92,7 +93,7 @@ class FoundationConformanceTest {
       Files.setLastModifiedTime(page, past);
     }
 
-    DocsRun.Outcome second = DocsRun.run(DocsSettings.forRoot(tree), List.of(), Mode.WRITE);
+    DocsRun.Outcome second = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(), Mode.WRITE);
 
     assertEquals(0, second.written());
     for (Path page : pages) {
