@@ -9,6 +9,7 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.helpers.HelperRefGenerator;
+import io.ebpfdocs.mtu.MtuTableGenerator;
 import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.Warning;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +24,17 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The foundation generators on the real tree: it was written by the original tools, so running
- * ours changes nothing but the timeline, whose {@code 7.1} section joins {@code v7.1}.
+ * The generators that need no outside input (data files and the built-in MTU model, not libbpf or
+ * BTF) on the real tree: it was written by the original tools, so running ours changes nothing but
+ * the timeline, whose {@code 7.1} section joins {@code v7.1}.
  */
 class FoundationConformanceTest {
-  private static final List<String> FOUNDATION = List.of(HelperRefGenerator.NAME, FeatureTagGenerator.NAME);
+  private static final List<String> FOUNDATION =
+      List.of(HelperRefGenerator.NAME, FeatureTagGenerator.NAME, MtuTableGenerator.NAME);
   private static final String TIMELINE = "docs/linux/timeline/index.md";
 
   @Test
-  void featureTagsAndHelperRefsChangeOnlyTheTimeline() throws Exception {
+  void featureTagsHelperRefsAndMtuTableChangeOnlyTheTimeline() throws Exception {
     Path tree = Corpus.copy("foundation-generate");
     Map<String, byte[]> before = Corpus.snapshot(tree);
 
@@ -50,7 +53,7 @@ class FoundationConformanceTest {
     String oldTimeline = new String(before.get(TIMELINE), StandardCharsets.UTF_8);
     String newTimeline = new String(after.get(TIMELINE), StandardCharsets.UTF_8);
     assertEquals(sevenOneJoinsV71(oldTimeline), newTimeline);
-    assertTrue(outcome.regions() > 1000, "FEATURE_TAG and helper regions were all visited: " + outcome.regions());
+    assertTrue(outcome.regions() > 1000, "FEATURE_TAG, helper and MTU regions were all visited: " + outcome.regions());
   }
 
   @Test

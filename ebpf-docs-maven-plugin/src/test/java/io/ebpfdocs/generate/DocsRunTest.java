@@ -58,12 +58,12 @@ class DocsRunTest {
   void generateThenCheckFindsNothingStaleAndASecondGenerateWritesNothing() throws Exception {
     tree.age();
     Outcome generated = DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE);
-    // The libbpf generators run too: no page of this tree has their regions, so they read nothing.
-    assertEquals(List.of("gen-helper-refs", "gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags"), generated.ran());
+    // The libbpf and MTU generators run too: no page of this tree has their regions, so they change nothing.
+    assertEquals(List.of("gen-helper-refs", "gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags", "gen-mtu-table"), generated.ran());
     assertEquals(List.of(), generated.warnings());
     assertEquals(4, generated.written());
     assertEquals("3 pages read, 7 regions regenerated, 4 pages written, 0 warnings"
-        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags; not run: gen-kfunc-refs)",
+        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags, gen-mtu-table; not run: gen-kfunc-refs)",
         generated.summary(Mode.WRITE));
     assertEquals("<!-- [FEATURE_TAG](BPF_MAP_TYPE_HASH) -->" + HASH_TAG + "<!-- [/FEATURE_TAG] -->\n"
         + "<!-- [MAP_HELPER_FUNC_REF] -->\n * [`bpf_map_lookup_elem`](../helper-function/bpf_map_lookup_elem.md)\n"
@@ -73,7 +73,7 @@ class DocsRunTest {
     assertEquals(List.of(), checked.changes());
     assertEquals("", checked.staleReport(20));
     assertEquals("4 pages read, 7 regions regenerated, 0 stale pages, 0 warnings"
-        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags; not run: gen-kfunc-refs)",
+        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags, gen-mtu-table; not run: gen-kfunc-refs)",
         checked.summary(Mode.CHECK));
 
     tree.age();
@@ -142,12 +142,39 @@ class DocsRunTest {
     tree.data("feature-versions.yaml", "[]\n");
     java.nio.file.Files.delete(tree.data().resolve("helpers-functions.yaml"));
     Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
-    assertEquals(List.of("gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags"), outcome.ran());
+    assertEquals(List.of("gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags", "gen-mtu-table"), outcome.ran());
     assertEquals(List.of("gen-helper-refs", "gen-kfunc-refs"), outcome.notRun());
 
     Outcome only = DocsRun.run(settings, Generators.all(), List.of("gen-helper-refs"), Mode.CHECK);
     assertEquals(List.of(), only.ran());
     assertEquals(List.of("gen-helper-refs"), only.notRun());
+  }
+
+  @Test
+  void thePipelineRunsTheRegistryItIsGivenInItsOrder() throws Exception {
+    List<String> calls = new java.util.ArrayList<>();
+    List<GeneratorFactory> registry = List.of(
+        fake("second-in-name", calls), fake("absent", null), fake("first-in-name", calls));
+    Outcome outcome = DocsRun.run(settings, registry, List.of(), Mode.CHECK);
+    assertEquals(List.of("second-in-name", "first-in-name"), outcome.ran());
+    assertEquals(List.of("absent"), outcome.notRun());
+    assertEquals(List.of("second-in-name", "first-in-name"), calls);
+  }
+
+  /** A generator that records its runs; with {@code calls} null, one whose inputs are absent. */
+  private static GeneratorFactory fake(String name, List<String> calls) {
+    return GeneratorFactory.of(name, (s, data, report) -> calls == null ? java.util.Optional.empty()
+        : java.util.Optional.of(new Generator() {
+          @Override
+          public String name() {
+            return name;
+          }
+
+          @Override
+          public void generate(io.ebpfdocs.pages.PageStore pages, io.ebpfdocs.report.Report r) {
+            calls.add(name);
+          }
+        }));
   }
 
   @Test
