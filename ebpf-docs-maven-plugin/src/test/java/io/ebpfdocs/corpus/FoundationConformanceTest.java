@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,13 +41,7 @@ class FoundationConformanceTest {
 
     Map<String, byte[]> after = Corpus.snapshot(tree);
     assertEquals(before.keySet(), after.keySet(), "no file created or deleted");
-    Set<String> changed = new TreeSet<>();
-    before.forEach((path, bytes) -> {
-      if (!java.util.Arrays.equals(bytes, after.get(path))) {
-        changed.add(path);
-      }
-    });
-    assertEquals(Set.of(TIMELINE), changed);
+    assertEquals(Set.of(TIMELINE), Corpus.changed(before, after));
     assertEquals(1, outcome.written());
     String oldTimeline = new String(before.get(TIMELINE), StandardCharsets.UTF_8);
     String newTimeline = new String(after.get(TIMELINE), StandardCharsets.UTF_8);

@@ -67,7 +67,7 @@ class LibbpfConformanceTest {
     // Pages whose text the given libbpf has changed since the tree's ref, e.g. "bpf_l4_csum_replace.md".
     Set<String> drift = new TreeSet<>(Arrays.asList(System.getProperty("ebpfdocs.realLibbpf.drift", "").split(",")));
     drift.remove("");
-    Set<String> changed = changed(before, Corpus.snapshot(tree.resolve("docs")));
+    Set<String> changed = Corpus.changed(before, Corpus.snapshot(tree.resolve("docs")));
     changed.removeIf(path -> drift.contains(path.substring(path.lastIndexOf('/') + 1)));
     assertEquals(Set.of(), changed, outcome.summary(Mode.WRITE));
   }
@@ -94,16 +94,6 @@ class LibbpfConformanceTest {
   }
 
   private static void assertUnchanged(Map<String, byte[]> before, Map<String, byte[]> after) {
-    assertEquals(Set.of(), changed(before, after));
-  }
-
-  private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
-    Set<String> changed = new TreeSet<>();
-    before.forEach((path, bytes) -> {
-      if (!Arrays.equals(bytes, after.get(path))) {
-        changed.add(path);
-      }
-    });
-    return changed;
+    assertEquals(Set.of(), Corpus.changed(before, after));
   }
 }

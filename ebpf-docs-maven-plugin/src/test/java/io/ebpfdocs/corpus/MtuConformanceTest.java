@@ -10,11 +10,9 @@ import io.ebpfdocs.mtu.MtuTableGenerator;
 import io.ebpfdocs.registry.Generators;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +31,7 @@ class MtuConformanceTest {
 
     DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(MtuTableGenerator.NAME), Mode.WRITE);
 
-    assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)));
+    assertEquals(Set.of(), Corpus.changed(before, Corpus.snapshot(tree)));
     assertEquals(0, outcome.written());
     assertEquals(1, outcome.regions(), "the XDP page's one region");
     assertEquals(List.of(), outcome.warnings());
@@ -54,15 +52,5 @@ class MtuConformanceTest {
   private static String region(byte[] page) {
     String text = new String(page, StandardCharsets.UTF_8);
     return text.substring(text.indexOf(START), text.indexOf(STOP) + STOP.length());
-  }
-
-  private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
-    Set<String> changed = new TreeSet<>();
-    before.forEach((path, bytes) -> {
-      if (!Arrays.equals(bytes, after.get(path))) {
-        changed.add(path);
-      }
-    });
-    return changed;
   }
 }
