@@ -4,6 +4,7 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.mtu.MtuTableGenerator;
 import io.ebpfdocs.registry.Generators;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,10 +43,13 @@ public final class GenerateBenchmark {
     long[] baseline = Bench.time(rounds, () -> readAllPages(tree.resolve("docs")));
     long[] generate = Bench.time(rounds, () -> DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE));
     long[] check = Bench.time(rounds, () -> DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK));
+    long[] mtu = Bench.time(rounds,
+        () -> DocsRun.run(settings, Generators.all(), List.of(MtuTableGenerator.NAME), Mode.CHECK));
 
     Bench.report("baseline: read every page", baseline, baseline);
     Bench.report("generate", generate, baseline);
     Bench.report("check", check, baseline);
+    Bench.report("check, gen-mtu-table alone", mtu, baseline);
     try (Stream<Path> walk = Files.walk(tree)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }
