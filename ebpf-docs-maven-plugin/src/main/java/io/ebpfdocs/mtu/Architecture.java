@@ -12,7 +12,7 @@ import java.util.OptionalInt;
  *     is the kernel's default, {@code L1_CACHE_BYTES}
  * @param netIpAlign {@code NET_IP_ALIGN}: 0 where unaligned loads are cheap, else the kernel's default 2
  */
-public record Architecture(String name, OptionalInt l1CacheBytes, OptionalInt smpCacheBytes, int netIpAlign) {
+record Architecture(String name, OptionalInt l1CacheBytes, OptionalInt smpCacheBytes, int netIpAlign) {
 
   /** An architecture with {@code SMP_CACHE_BYTES} = {@code L1_CACHE_BYTES}. */
   static Architecture of(String name, int l1CacheBytes, int netIpAlign) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Every architecture the model knows, in the original tool's order, and the default columns. */
-public final class Architectures {
+final class Architectures {
   /** {@code NET_IP_ALIGN} of x86, arm64 and powerpc, which set it to 0. */
   private static final int UNALIGNED_OK = 0;
   /** The kernel's default {@code NET_IP_ALIGN}: the IP header lands on a 4-byte boundary. */
@@ -44,20 +44,20 @@ public final class Architectures {
       Architecture.of("xtensa", 32, ALIGN_IP));
 
   /** The columns of the page when data/generators.yaml chooses none. */
-  public static final List<String> DEFAULT = List.of("x86", "arm", "arm64", "armv7", "riscv");
+  static final List<String> DEFAULT = List.of("x86", "arm", "arm64", "armv7", "riscv");
 
   private Architectures() {}
 
-  public static List<Architecture> all() {
+  static List<Architecture> all() {
     return ALL;
   }
 
-  public static Optional<Architecture> named(String name) {
+  static Optional<Architecture> named(String name) {
     return ALL.stream().filter(a -> a.name().equals(name)).findFirst();
   }
 
   /** The names, for messages. */
-  public static String names() {
+  static String names() {
     return String.join(", ", ALL.stream().map(Architecture::name).toList());
   }
 }

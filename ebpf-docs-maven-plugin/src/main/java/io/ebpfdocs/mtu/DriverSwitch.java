@@ -1,7 +1,7 @@
 package io.ebpfdocs.mtu;
 
 /** A driver setting that changes its receive buffer size, and so its largest MTU with XDP. */
-public enum DriverSwitch {
+enum DriverSwitch {
   /** DPAA: the workaround for erratum A050385 (256-byte aligned buffers, XDP headroom). */
   DPAA_ERRATUM_A050385,
   /** i40e: legacy receive (buffers of 2048 bytes less the shared info). */

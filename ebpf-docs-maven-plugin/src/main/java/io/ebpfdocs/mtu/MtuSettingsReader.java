@@ -13,14 +13,14 @@ import java.util.Optional;
  * order, by the original tool's names. Without the key (or the file) the columns are
  * {@link Architectures#DEFAULT}.
  */
-public final class MtuSettingsReader {
-  public static final String FILE = "generators.yaml";
+final class MtuSettingsReader {
+  static final String FILE = "generators.yaml";
   private static final String KEY = "architectures";
 
   private MtuSettingsReader() {}
 
   /** The architectures of a generators.yaml (empty: the file is absent). */
-  public static List<Architecture> read(Optional<YamlFile> generators) throws DocsException {
+  static List<Architecture> read(Optional<YamlFile> generators) throws DocsException {
     if (generators.isPresent()) {
       YamlFile file = generators.get();
       YamlNode node = file.mapping(file.root(), "the file").get("mtu");

@@ -8,7 +8,7 @@ import java.util.List;
  * The MTU_TABLE region: two content tabs, plain XDP and XDP with fragments, each a table of the
  * drivers' largest MTU by architecture, its columns padded to their widest cell.
  */
-public final class MtuTable {
+final class MtuTable {
   private static final String VENDOR_HEADER = "| Vendor           | Driver                |";
   private static final String VENDOR_RULE = "| ---------------- | --------------------- |";
   private static final int VENDOR_WIDTH = 16;
@@ -24,7 +24,7 @@ public final class MtuTable {
    *
    * @throws DocsException naming the architecture and the value when the model lacks one it needs
    */
-  public static String render(List<Architecture> architectures) throws DocsException {
+  static String render(List<Architecture> architectures) throws DocsException {
     StringBuilder out = new StringBuilder();
     tab(out, "Plain XDP", platforms(architectures, false));
     tab(out, "XDP with Fragments", platforms(architectures, true));

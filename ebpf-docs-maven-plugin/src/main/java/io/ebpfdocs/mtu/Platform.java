@@ -14,11 +14,11 @@ import java.util.Set;
  * @param xdpPacketHeadroom {@code XDP_PACKET_HEADROOM}
  * @param frags whether the program is attached with XDP fragments (multi-buffer)
  */
-public record Platform(Architecture architecture, int l1CacheBytes, int smpCacheBytes, int pageSize,
+record Platform(Architecture architecture, int l1CacheBytes, int smpCacheBytes, int pageSize,
     int xdpPacketHeadroom, KernelVersion kernel, boolean frags, Set<DriverSwitch> switches) {
 
   /** The release the table describes. */
-  public static final KernelVersion KERNEL = new KernelVersion(6, 9);
+  static final KernelVersion KERNEL = new KernelVersion(6, 9);
   static final int PAGE_SIZE = 4096;
   static final int XDP_PACKET_HEADROOM = 256;
   /** {@code sizeof(struct skb_shared_info)}: 320 on the 64-bit distributions the original checked. */
@@ -29,7 +29,7 @@ public record Platform(Architecture architecture, int l1CacheBytes, int smpCache
   private static final Set<DriverSwitch> DEFAULT_SWITCHES = Set.copyOf(EnumSet.of(
       DriverSwitch.IGB_LARGE_RING, DriverSwitch.IXGBE_RX_3K_BUFFER, DriverSwitch.IXGBEVF_LARGE_BUFFER));
 
-  public Platform {
+  Platform {
     switches = switches.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(switches));
   }
 
@@ -39,7 +39,7 @@ public record Platform(Architecture architecture, int l1CacheBytes, int smpCache
    *
    * @throws DocsException naming the architecture and the value when the model lacks one it needs
    */
-  public static Platform of(Architecture architecture, boolean frags) throws DocsException {
+  static Platform of(Architecture architecture, boolean frags) throws DocsException {
     if (architecture.l1CacheBytes().isEmpty()) {
       throw new DocsException("the MTU model has no L1_CACHE_BYTES (L1 cache line size) for architecture '"
           + architecture.name() + "'");
@@ -49,15 +49,15 @@ public record Platform(Architecture architecture, int l1CacheBytes, int smpCache
         KERNEL, frags, DEFAULT_SWITCHES);
   }
 
-  public Platform withPageSize(int bytes) {
+  Platform withPageSize(int bytes) {
     return new Platform(architecture, l1CacheBytes, smpCacheBytes, bytes, xdpPacketHeadroom, kernel, frags, switches);
   }
 
-  public Platform withKernel(KernelVersion release) {
+  Platform withKernel(KernelVersion release) {
     return new Platform(architecture, l1CacheBytes, smpCacheBytes, pageSize, xdpPacketHeadroom, release, frags, switches);
   }
 
-  public Platform withSwitches(Set<DriverSwitch> on) {
+  Platform withSwitches(Set<DriverSwitch> on) {
     return new Platform(architecture, l1CacheBytes, smpCacheBytes, pageSize, xdpPacketHeadroom, kernel, frags, on);
   }
 
