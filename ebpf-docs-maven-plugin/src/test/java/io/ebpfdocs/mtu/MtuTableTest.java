@@ -58,6 +58,13 @@ class MtuTableTest {
     assertEquals(2 * (2 + DriverTable.ROWS.size()), tableLines.size());
     // vendor, driver and 23 columns between 26 bars (and the indent before the first)
     assertTrue(tableLines.stream().allMatch(line -> line.split("\\|", -1).length == 27), table);
+    // padded: within a tab every line is as wide as the header (no architecture name overflows here)
+    String plain = table.substring(0, table.indexOf("=== \"XDP with Fragments\""));
+    String fragments = table.substring(plain.length());
+    for (String tab : List.of(plain, fragments)) {
+      assertEquals(1, tab.lines().filter(line -> line.startsWith("    |")).mapToInt(line -> line.codePointCount(0, line.length()))
+          .distinct().count(), tab);
+    }
   }
 
   @Test
