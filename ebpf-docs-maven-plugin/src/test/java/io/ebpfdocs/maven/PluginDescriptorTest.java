@@ -2,6 +2,7 @@ package io.ebpfdocs.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -20,11 +21,29 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The conventions every goal follows, read from the descriptor Maven reads (so goals added later
- * are held to them too): prefix, thread safety, runs without a POM, both skips, {@code ebpfdocs.}
- * property names and a description for every parameter (the plugin's reference pages).
+ * are held to them too): prefix, default phase, thread safety, runs without a POM, both skips,
+ * {@code ebpfdocs.} property names and a description for every parameter (the plugin's reference
+ * pages).
  */
 class PluginDescriptorTest {
   private static final String GENERATED_HELP = "help";
+  private static final String NONE = "";
+
+  /**
+   * The default phase of each goal: writing goals {@code generate-resources} (every {@code gen-*}
+   * too), checks {@code verify}, the site {@code site}; goals that need outside input or run until
+   * stopped none, so that a bare {@code <goal>} binding never starts them.
+   */
+  private static final Map<String, String> PHASES = Map.ofEntries(
+      Map.entry("generate", "generate-resources"),
+      Map.entry("scrape-helper-defs", "generate-resources"),
+      Map.entry("check", "verify"),
+      Map.entry("spellcheck", "verify"),
+      Map.entry("site", "site"),
+      Map.entry("find-versions", NONE),
+      Map.entry("serve", NONE),
+      Map.entry("query", NONE),
+      Map.entry("scaffold", NONE));
   private static List<MojoDescriptor> goals;
 
   @BeforeAll
@@ -36,6 +55,16 @@ class PluginDescriptorTest {
       goals = plugin.getMojos().stream().filter(goal -> !goal.getGoal().equals(GENERATED_HELP)).toList();
     }
     assertTrue(goals.size() >= 9, "goals found: " + goals.size());
+  }
+
+  @Test
+  void everyGoalHasItsDefaultPhase() {
+    for (MojoDescriptor goal : goals) {
+      String expected = goal.getGoal().startsWith("gen-") ? "generate-resources" : PHASES.get(goal.getGoal());
+      assertNotNull(expected, "goal " + goal.getGoal() + ": add it to PHASES with its default phase"
+          + " (README, Binding to the lifecycle) and to META-INF/m2e/lifecycle-mapping-metadata.xml");
+      assertEquals(expected, goal.getPhase() == null ? NONE : goal.getPhase(), goal.getGoal());
+    }
   }
 
   @Test
