@@ -21,8 +21,9 @@ class GeneratorGoalsMojoTest extends MojoHarness {
       @InjectMojo(goal = "gen-helper-refs") GenHelperRefsMojo helperRefs,
       @InjectMojo(goal = "gen-kfunc-refs") GenKfuncRefsMojo kfuncRefs,
       @InjectMojo(goal = "scrape-helper-defs") ScrapeHelperDefsMojo helperDefs,
-      @InjectMojo(goal = "gen-libbpf-tags") GenLibbpfTagsMojo libbpfTags) {
-    for (AbstractGeneratorMojo mojo : List.of(featureTags, helperRefs, kfuncRefs, helperDefs, libbpfTags)) {
+      @InjectMojo(goal = "gen-libbpf-tags") GenLibbpfTagsMojo libbpfTags,
+      @InjectMojo(goal = "gen-mtu-table") GenMtuTableMojo mtuTable) {
+    for (AbstractGeneratorMojo mojo : List.of(featureTags, helperRefs, kfuncRefs, helperDefs, libbpfTags, mtuTable)) {
       assertEquals(List.of(mojo.goal()), mojo.generators(), mojo.goal());
       assertEquals(basedir().resolve("docs"), mojo.settings().docsDir(), mojo.goal());
     }
@@ -66,5 +67,13 @@ class GeneratorGoalsMojoTest extends MojoHarness {
   @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void genLibbpfTagsSkip(GenLibbpfTagsMojo mojo) throws Exception {
     assertSkipped(mojo, "ebpfdocs.gen-libbpf-tags.skip");
+  }
+
+  @Test
+  @InjectMojo(goal = "gen-mtu-table")
+  @UserProperty(name = "ebpfdocs.gen-mtu-table.skip", value = "true")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
+  void genMtuTableSkip(GenMtuTableMojo mojo) throws Exception {
+    assertSkipped(mojo, "ebpfdocs.gen-mtu-table.skip");
   }
 }
