@@ -7,8 +7,11 @@
   var kernelSelect = document.getElementById("compat-kernel");
   var typeSelect = document.getElementById("compat-prog-type");
   var nameInput = document.getElementById("compat-name");
-  var kernelResult = document.getElementById("compat-kernel-result");
-  var nameResult = document.getElementById("compat-name-result");
+  // Each answer: a one-line summary, announced to screen readers, and the lists below it.
+  var kernelSummary = document.getElementById("compat-kernel-summary");
+  var kernelLists = document.getElementById("compat-kernel-lists");
+  var nameSummary = document.getElementById("compat-name-summary");
+  var nameLists = document.getElementById("compat-name-lists");
   var API_FILES = { features: "features.json", programTypes: "program-types.json", helpers: "helpers.json",
     kfuncs: "kfuncs.json", mapTypes: "map-types.json" };
   var NO_TYPE_DATE = "no date for this program type in the data: shown is the later of the function's and the " +
@@ -105,7 +108,7 @@
   function showKernel(api, pages) {
     var kernel = kernelSelect.value;
     var type = api.programTypes.filter(function (t) { return t.name === typeSelect.value; })[0];
-    if (!type) { kernelResult.innerHTML = ""; return; }
+    if (!type) { kernelSummary.innerHTML = kernelLists.innerHTML = ""; return; }
     var groups = { now: { helpers: [], kfuncs: [] }, later: [], gone: [], unknown: [] };
     function sort(kind, entry) {
       var item = { kind: kind, entry: entry, from: from(entry, entry.since, type.version) };
@@ -118,12 +121,12 @@
     type.kfuncs.forEach(function (k) { sort("kfuncs", k); });
     groups.later.sort(function (a, b) { return compareVersions(a.from, b.from) || (a.entry.name < b.entry.name ? -1 : 1); });
     var kindName = { helpers: "helper", kfuncs: "kfunc" };
-    var html = "<p class=\"compat-summary\">" + link(type.page, type.name) +
+    kernelSummary.innerHTML = link(type.page, type.name) +
       (type.version && compareVersions(type.version, kernel) > 0
         ? " arrived in " + escapeHtml(type.version) + ": a " + escapeHtml(kernel) + " kernel does not have it."
         : " on " + escapeHtml(kernel) + ": <strong>" + groups.now.helpers.length + "</strong> helpers and <strong>" +
-          groups.now.kfuncs.length + "</strong> kfuncs available, " + groups.later.length + " arrive later.") + "</p>";
-    html += table("Helpers available on " + escapeHtml(kernel), ["Helper", "Since"], groups.now.helpers.map(function (i) {
+          groups.now.kfuncs.length + "</strong> kfuncs available, " + groups.later.length + " arrive later.");
+    var html = table("Helpers available on " + escapeHtml(kernel), ["Helper", "Since"], groups.now.helpers.map(function (i) {
       return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, i.entry.since)];
     }));
     html += table("Kfuncs available on " + escapeHtml(kernel), ["Kfunc", "Since", "Flags"], groups.now.kfuncs.map(function (i) {
@@ -138,7 +141,7 @@
     html += table("Version unknown", ["Name", "Kind"], groups.unknown.map(function (i) {
       return [link(pages[i.entry.name], i.entry.name), kindName[i.kind]];
     }));
-    kernelResult.innerHTML = html.replace("</p>", "</p>" + legend(html.indexOf("compat-upper") >= 0));
+    kernelLists.innerHTML = legend(html.indexOf("compat-upper") >= 0) + html;
   }
 
   // ---- by helper or kfunc ----
@@ -166,23 +169,25 @@
   }
   function showName(byName, types, final) {
     var typed = nameInput.value.trim();
-    if (!typed) { nameResult.innerHTML = ""; return; }
+    if (!typed) { nameSummary.innerHTML = nameLists.innerHTML = ""; return; }
     var found = byName.exact[typed] || byName.lower[typed.toLowerCase()];
     if (!found) {
       if (final) {
-        nameResult.innerHTML = "<p>No helper or kfunc is named <code>" + escapeHtml(typed) + "</code>. Closest: " +
+        nameSummary.innerHTML = "No helper or kfunc is named <code>" + escapeHtml(typed) + "</code>. Closest: " +
           closest(Object.keys(byName.exact), typed).map(function (n) {
             return "<button type=\"button\" class=\"compat-suggestion\" data-name=\"" + escapeHtml(n) + "\">" +
               escapeHtml(n) + "</button>";
-          }).join(" ") + "</p>";
+          }).join(" ");
+        nameLists.innerHTML = "";
       }
       return;
     }
     var e = found.entry, kfunc = found.kind === "kfunc";
-    var html = "<p class=\"compat-summary\">" + link(e.page, e.name) + " is a " + found.kind + " since " +
+    nameSummary.innerHTML = link(e.page, e.name) + " is a " + found.kind + " since " +
       escapeHtml(e.version || "an unknown version") + (e.commit ? " (commit <code>" + escapeHtml(e.commit.slice(0, 12)) +
-      "</code>)" : "") + "." + (kfunc && e.removed ? " It has been <strong>removed</strong> from the kernel." : "") + "</p>";
-    if (kfunc && e.flags.length) html += "<p>Flags: " + flagList(e.flags) + " (see its page for what they ask of the caller)</p>";
+      "</code>)" : "") + "." + (kfunc && e.removed ? " It has been <strong>removed</strong> from the kernel." : "");
+    var html = kfunc && e.flags.length
+      ? "<p class=\"compat-flags\">Flags: " + flagList(e.flags) + " (its page says what they ask of the caller)</p>" : "";
     html += table("Program types that may call " + escapeHtml(e.name), kfunc ? ["Program type", "Since", "Until"]
       : ["Program type", "Since"], e.program_types.map(function (t) {
         var type = types[t.name] || {};
@@ -196,7 +201,7 @@
       }));
     }
     if (!e.program_types.length) html += "<p>The data lists no program type for it.</p>";
-    nameResult.innerHTML = html + legend(html.indexOf("compat-upper") >= 0);
+    nameLists.innerHTML = html + legend(html.indexOf("compat-upper") >= 0);
   }
 
   // ---- the choices in the address (#kernel=v6.1&type=BPF_PROG_TYPE_XDP&name=bpf_loop), for links ----
@@ -248,7 +253,7 @@
     typeSelect.addEventListener("change", kernel);
     nameInput.addEventListener("input", function () { name(false); });
     nameInput.addEventListener("change", function () { name(true); });
-    nameResult.addEventListener("click", function (e) {
+    nameSummary.addEventListener("click", function (e) {
       var b = e.target.closest(".compat-suggestion");
       if (b) { nameInput.value = b.getAttribute("data-name"); name(true); nameInput.focus(); }
     });

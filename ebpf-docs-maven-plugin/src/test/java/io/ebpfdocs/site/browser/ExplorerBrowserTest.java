@@ -84,6 +84,9 @@ class ExplorerBrowserTest {
     assertEquals(1, browser.script("return document.getElementById('compat-kernel').labels.length").asInt());
     assertEquals(1, browser.script("return document.getElementById('compat-prog-type').labels.length").asInt());
     assertEquals(1, browser.script("return document.getElementById('compat-name').labels.length").asInt());
+    assertEquals("[\"compat-kernel-summary\",\"compat-name-summary\"]", browser.script(
+        "return [...document.querySelectorAll('article [aria-live]')].map(e => e.id)").toString(),
+        "screen readers hear each answer's one-line summary, not whole tables");
     String kernel = browser.find("#compat-kernel");
     browser.script("arguments[0].focus()", kernel);
     browser.type(kernel, TAB);
@@ -100,7 +103,7 @@ class ExplorerBrowserTest {
     assertTrue(browser.waitFor("return document.getElementById('compat-name-result').textContent"
         + ".includes('is a kfunc since v6.2')", WAIT));
     assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 * v6.4"), rows("Program types that may call bpf_task_release"));
-    assertEquals("KF_RELEASE", browser.script("return document.querySelector('#compat-name-result p + p code')"
+    assertEquals("KF_RELEASE", browser.script("return document.querySelector('#compat-name-result .compat-flags code')"
         + ".textContent").asText(), "kfunc flags");
 
     browser.script("arguments[0].value = ''", name);
