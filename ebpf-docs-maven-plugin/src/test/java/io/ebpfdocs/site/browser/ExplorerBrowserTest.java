@@ -157,6 +157,7 @@ class ExplorerBrowserTest {
       assertTrue(browser.script("return document.querySelector('.compat-missing').textContent").asText()
           .contains("api/v1/ is missing"));
       assertTrue(browser.script("return document.getElementById('compat-kernel').disabled").asBoolean());
+      browser.screenshot(SHOTS.resolve("explorer-without-api.png"));
     }
   }
 
