@@ -152,6 +152,18 @@
     input.addEventListener("keydown", function (e) {
       if (e.key === "Enter") { var first = results.querySelector("a"); if (first) location.href = first.href; }
       if (e.key === "Escape") { results.hidden = true; input.blur(); }
+      if (e.key === "ArrowDown") { var hit = results.querySelector("a"); if (hit) { e.preventDefault(); hit.focus(); } }
+    });
+    // Arrow keys move through the results; Escape goes back to the box.
+    results.addEventListener("keydown", function (e) {
+      var hits = Array.prototype.slice.call(results.querySelectorAll("a"));
+      var at = hits.indexOf(document.activeElement);
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        var next = at + (e.key === "ArrowDown" ? 1 : -1);
+        if (next < 0) input.focus(); else if (next < hits.length) hits[next].focus();
+      }
+      if (e.key === "Escape") input.focus();
     });
     document.addEventListener("keydown", function (e) {
       if (e.key === "/" && document.activeElement !== input) { e.preventDefault(); input.focus(); }

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class SiteBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final String ARROW_DOWN = "\uE015";
+  private static final String ARROW_UP = "\uE013";
   private static Path site;
   private static WebDriverClient browser;
 
@@ -85,6 +87,14 @@ class SiteBrowserTest {
     assertEquals("Helper functions", browser.script("return " + hit + ".querySelector('.hit-kind').textContent")
         .asText(), "results say which kind of page a hit is");
     browser.screenshot(SHOTS.resolve("search.png"));
+    browser.type(input, ARROW_DOWN);
+    assertEquals("search-hit", browser.script("return document.activeElement.className").asText().split(" ")[0],
+        "arrow down moves from the box into the results");
+    browser.type(browser.active(), ARROW_DOWN);
+    assertEquals(1, browser.script("return [...document.querySelectorAll('#search-results a')]"
+        + ".indexOf(document.activeElement)").asInt(), "and on to the next result");
+    browser.type(browser.active(), ARROW_UP + ARROW_UP);
+    assertEquals("search-input", browser.script("return document.activeElement.id").asText(), "and back up to the box");
   }
 
   @Test
