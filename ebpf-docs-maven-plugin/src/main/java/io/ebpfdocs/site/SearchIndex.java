@@ -2,6 +2,7 @@ package io.ebpfdocs.site;
 
 import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import java.util.Map;
  * The client-side search index, written as a script (fetch() of JSON is blocked on file:// URLs):
  * {@code pages: [[url, title, kind]]}, {@code sections: [[page, anchor, heading, text]]}. "kind" is the
  * page's place in the navigation ("Helper functions", "Libbpf / eBPF side"), which tells a helper
- * from the libbpf function of the same name.
+ * from the libbpf function of the same name. Pages are listed in the navigation's reading order
+ * (then pages outside it, by path): the search (assets/search.js) breaks ties by it.
  */
 public final class SearchIndex {
   private SearchIndex() {}
@@ -19,7 +21,10 @@ public final class SearchIndex {
     out.append("window.__ebpfdocsSearch={pages:[");
     int index = 0;
     StringBuilder sections = new StringBuilder(8 << 20);
-    for (PageModel page : pages.values()) {
+    List<PageModel> inReadingOrder = pages.values().stream()
+        .sorted(Comparator.comparingInt((PageModel p) -> nav.position(p.path())).thenComparing(PageModel::path))
+        .toList();
+    for (PageModel page : inReadingOrder) {
       if (index > 0) {
         out.append(',');
       }

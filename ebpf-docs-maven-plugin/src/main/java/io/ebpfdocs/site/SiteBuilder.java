@@ -3,6 +3,7 @@ package io.ebpfdocs.site;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import io.ebpfdocs.site.nav.LiterateNav;
+import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ import java.util.stream.Stream;
 /** Renders a docs tree into a static site: pages in parallel, then navigation, search index, assets, link check. */
 public final class SiteBuilder {
   private static final String NAV_FILE = "SUMMARY.md";
-  private static final List<String> STATIC_ASSETS = List.of("site.css", "site.js");
+  private static final List<String> STATIC_ASSETS = List.of("site.css", "site.js", "search.js", "explorer.js");
 
   private final SiteSettings settings;
   private final MarkdownRenderer markdown;
@@ -41,7 +42,7 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  /** What a build did. {@code problems} are broken links (already fatal when strict). */
+  /** What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken links (already fatal when strict). */
   public record Result(int pages, long bytesWritten, List<LinkProblem> problems) {}
 
   public Result build() throws IOException, DocsException {
@@ -61,16 +62,24 @@ public final class SiteBuilder {
             }
           });
     }
-    SiteNav nav = new SiteNav(new LiterateNav(docs).read());
+    List<NavNode> navRoots = new LiterateNav(docs).read();
+    Map<String, String> ownPages = new TreeMap<>();
+    if (ExplorerPage.fits(pagePaths)) {
+      ownPages.put(ExplorerPage.PATH, resource(ExplorerPage.SOURCE));
+      pagePaths.add(ExplorerPage.PATH);
+      navRoots = ExplorerPage.addTo(navRoots);
+    }
+    SiteNav nav = new SiteNav(navRoots);
     SiteWriter writer = new SiteWriter(settings.output());
-    Map<String, PageModel> pages = renderAll(pagePaths, new PageTemplate(settings, nav), writer);
+    Map<String, PageModel> pages = renderAll(pagePaths, ownPages,
+        new PageTemplate(settings, nav, ownPages.keySet()), writer);
     for (String file : files) {
       writer.copy(docs.resolve(file), file);
     }
     writer.write(PageTemplate.ASSETS + "nav.js", "window.__ebpfdocsNav=" + nav.toJson() + ";\n");
     writer.write(PageTemplate.ASSETS + "search_index.js", SearchIndex.script(pages, nav));
     for (String asset : STATIC_ASSETS) {
-      writer.write(PageTemplate.ASSETS + asset, resource(asset));
+      writer.write(PageTemplate.ASSETS + asset, resource("assets/" + asset));
     }
     writer.write("404.html", new PageTemplate(settings, nav).notFound());
     List<LinkProblem> problems = LinkCheck.check(pages, files);
@@ -78,11 +87,12 @@ public final class SiteBuilder {
       throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
           + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
     }
-    return new Result(pages.size(), writer.bytesWritten(), problems);
+    return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems);
   }
 
-  private Map<String, PageModel> renderAll(List<String> paths, PageTemplate template, SiteWriter writer)
-      throws IOException, DocsException {
+  /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
+  private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
+      SiteWriter writer) throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -91,7 +101,8 @@ public final class SiteBuilder {
       List<Future<PageModel>> futures = new ArrayList<>();
       for (String path : paths) {
         futures.add(pool.submit(() -> {
-          String source = Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
+          String source = ownPages.containsKey(path) ? ownPages.get(path)
+              : Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
           PageRenderer.RenderedPage page = renderer.render(path, source);
           writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page));
           reportProgress(done.incrementAndGet(), paths.size(), started.get());
@@ -141,7 +152,7 @@ public final class SiteBuilder {
   }
 
   private static String resource(String name) throws IOException {
-    try (InputStream in = SiteBuilder.class.getResourceAsStream("assets/" + name)) {
+    try (InputStream in = SiteBuilder.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IOException("missing bundled asset " + name);
       }

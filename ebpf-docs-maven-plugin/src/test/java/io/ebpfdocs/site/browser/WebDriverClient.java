@@ -3,6 +3,7 @@ package io.ebpfdocs.site.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +16,9 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A minimal W3C WebDriver client over HTTP for chromedriver: enough to open pages, find, click and
@@ -29,6 +33,20 @@ final class WebDriverClient implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
   private final String session;
+
+  /** Headless Chromium with a fresh profile; the calling test is skipped when chromium or chromedriver is missing. */
+  static WebDriverClient launchOrSkip() throws Exception {
+    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
+    Optional<Path> driver = onPath("chromedriver");
+    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
+    return new WebDriverClient(driver.get(), chromium.get(), Files.createTempDirectory("chromium-profile"));
+  }
+
+  private static Optional<Path> onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
+  }
 
   WebDriverClient(Path chromedriver, Path chromium, Path profile) throws Exception {
     int port;
@@ -90,6 +108,11 @@ final class WebDriverClient implements AutoCloseable {
       throw new IOException("no element reference for " + css + ": " + found);
     }
     return found.get(ELEMENT).asText();
+  }
+
+  /** The element that has the keyboard focus. */
+  String active() throws Exception {
+    return call("GET", sessionPath("/element/active"), null).get(ELEMENT).asText();
   }
 
   void click(String element) throws Exception {
