@@ -77,7 +77,7 @@ public final class Words {
   }
 
   private static boolean readsAsCode(CharSequence text, int start, int first, int last, int end) {
-    if (first > start && CODE_STARTS.indexOf(text.charAt(first - 1)) >= 0 && first - 1 == start) {
+    if (first > start && CODE_STARTS.indexOf(text.charAt(start)) >= 0) {
       return true;
     }
     if (last < end && text.charAt(last) == '(') {
