@@ -25,15 +25,16 @@ public record DictionaryFiles(Path aff, Path dic) {
 
   /**
    * The configured dictionaries ({@code PATH[,PATH...]}, each {@code NAME.aff}, {@code NAME.dic} or
-   * {@code NAME}), or by default the first system en_US dictionary of {@code candidates} followed by
+   * {@code NAME}, relative to {@code base}), or by default the first system en_US dictionary of {@code candidates} followed by
    * the other English ones beside it (en_GB, en_CA, en_AU...): aspell's {@code --lang=en}, which the
    * original check used, accepts every English spelling too.
    */
-  public static List<DictionaryFiles> locate(String configured, List<Path> candidates) throws DocsException {
+  public static List<DictionaryFiles> locate(String configured, Path base, List<Path> candidates)
+      throws DocsException {
     List<DictionaryFiles> found = new ArrayList<>();
     if (configured != null && !configured.isBlank()) {
       for (String part : configured.split(",")) {
-        found.add(configured(Path.of(part.strip())));
+        found.add(configured(base.resolve(part.strip())));
       }
       return found;
     }
@@ -52,8 +53,8 @@ public record DictionaryFiles(Path aff, Path dic) {
   }
 
   /** The configured dictionaries, or the system's English ones. */
-  public static List<DictionaryFiles> locate(String configured) throws DocsException {
-    return locate(configured, SYSTEM_EN_US);
+  public static List<DictionaryFiles> locate(String configured, Path base) throws DocsException {
+    return locate(configured, base, SYSTEM_EN_US);
   }
 
   private static DictionaryFiles configured(Path path) throws DocsException {

@@ -86,7 +86,8 @@ public final class Spellcheck {
       }
       accepted.addAll(WordList.read(words, words.toString(), false));
     }
-    List<DictionaryFiles> dictionaries = DictionaryFiles.locate(settings.option(Options.SPELLCHECK_DICTIONARY).orElse(null));
+    List<DictionaryFiles> dictionaries = DictionaryFiles.locate(
+        settings.option(Options.SPELLCHECK_DICTIONARY).orElse(null), settings.root());
     Speller speller = Speller.load(dictionaries, accepted);
     return new Spellcheck(speller, new MarkdownRenderer()).run(settings.docsDir(), report);
   }

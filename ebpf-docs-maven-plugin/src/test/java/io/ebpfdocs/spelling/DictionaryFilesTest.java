@@ -18,7 +18,7 @@ class DictionaryFilesTest {
   @Test
   void withoutAnyDictionaryTheErrorSaysWhatToInstall() {
     DocsException e = assertThrows(DocsException.class,
-        () -> DictionaryFiles.locate(null, List.of(dir.resolve("en_US.aff"))));
+        () -> DictionaryFiles.locate(null, dir, List.of(dir.resolve("en_US.aff"))));
     assertTrue(e.getMessage().contains("apt-get install hunspell-en-us"), e.getMessage());
     assertTrue(e.getMessage().contains("-Debpfdocs.spellcheck.dictionary="), e.getMessage());
   }
@@ -26,7 +26,7 @@ class DictionaryFilesTest {
   @Test
   void aConfiguredDictionaryMustBeAPair() throws Exception {
     Files.writeString(dir.resolve("x.aff"), "SET UTF-8\n");
-    DocsException e = assertThrows(DocsException.class, () -> DictionaryFiles.locate(dir.resolve("x.aff").toString()));
+    DocsException e = assertThrows(DocsException.class, () -> DictionaryFiles.locate("x.aff", dir));
     assertTrue(e.getMessage().contains("x.dic") && e.getMessage().contains("ebpfdocs.spellcheck.dictionary"),
         e.getMessage());
   }
@@ -37,7 +37,7 @@ class DictionaryFilesTest {
     Files.writeString(dir.resolve("x.dic"), "1\nword\n");
     DictionaryFiles pair = new DictionaryFiles(dir.resolve("x.aff"), dir.resolve("x.dic"));
     for (String name : List.of("x.aff", "x.dic", "x")) {
-      assertEquals(List.of(pair), DictionaryFiles.locate(dir.resolve(name).toString()));
+      assertEquals(List.of(pair), DictionaryFiles.locate(name, dir));
     }
   }
 
@@ -47,7 +47,7 @@ class DictionaryFilesTest {
       Files.writeString(dir.resolve(name + ".aff"), "SET UTF-8\n");
       Files.writeString(dir.resolve(name + ".dic"), "0\n");
     }
-    List<DictionaryFiles> found = DictionaryFiles.locate(null, List.of(dir.resolve("none/en_US.aff"), dir.resolve("en_US.aff")));
+    List<DictionaryFiles> found = DictionaryFiles.locate(null, dir, List.of(dir.resolve("none/en_US.aff"), dir.resolve("en_US.aff")));
     assertEquals(List.of("en_US.aff", "en_AU.aff", "en_GB.aff"),
         found.stream().map(f -> f.aff().getFileName().toString()).toList());
   }
