@@ -14,20 +14,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-/** Checks the prose of every page under a docs folder against a {@link Speller}. */
+/** Checks the prose of every page under a docs folder with Hunspell dictionaries and word lists. */
 public final class Spellcheck {
   private static final Pattern APOSTROPHE_SUFFIX = Pattern.compile("(.+)['\u2019](?:s|d|ed|ing)");
 
-  private final Speller speller;
-  private final MarkdownRenderer markdown;
+  /** The project's word list, in aspell's format, at the root of an ebpf-docs tree. */
+  public static final String PROJECT_WORDS = ".aspell.en.pws";
 
-  public Spellcheck(Speller speller, MarkdownRenderer markdown) {
+  private final Speller speller;
+
+  private Spellcheck(Speller speller) {
     this.speller = speller;
-    this.markdown = markdown;
   }
 
   /** An unknown word at its 1-based line and column (in characters) of {@code docs/PATH.md}. */
@@ -58,6 +63,9 @@ public final class Spellcheck {
         out.append(page).append(": ").append(found.size()).append(found.size() == 1 ? " word\n" : " words\n");
         found.forEach(f -> out.append("  ").append(f).append('\n'));
       });
+      if (findings.stream().map(Finding::word).distinct().count() > Speller.MAX_SUGGESTED_WORDS) {
+        out.append("(suggestions for the first ").append(Speller.MAX_SUGGESTED_WORDS).append(" distinct words only)\n");
+      }
       return out.append("""
           For each word: fix the spelling; or put code, names and identifiers in `backticks`; or wrap \
           a word that is right but not English in <nospell>…</nospell>; or add it, one word per line, to \
@@ -65,14 +73,26 @@ public final class Spellcheck {
     }
   }
 
-  /** The project's word list, in aspell's format, at the root of an ebpf-docs tree. */
-  public static final String PROJECT_WORDS = ".aspell.en.pws";
-
   /**
    * Checks the tree of {@code settings} with its dictionaries ({@link Options#SPELLCHECK_DICTIONARY})
-   * and word lists ({@code ROOT/.aspell.en.pws} when present, {@link Options#SPELLCHECK_WORDS}).
+   * and word lists ({@code ROOT/.aspell.en.pws} when present, {@link Options#SPELLCHECK_WORDS}). The
+   * dictionaries load on a second thread while the pages are read and parsed.
    */
   public static Result run(DocsSettings settings, Report report) throws IOException, DocsException {
+    List<String> accepted = acceptedWords(settings);
+    List<DictionaryFiles> dictionaries = DictionaryFiles.locate(
+        settings.option(Options.SPELLCHECK_DICTIONARY).orElse(null), settings.root());
+    ExecutorService loader = Executors.newSingleThreadExecutor();
+    try {
+      Future<Speller> speller = loader.submit(() -> Speller.load(dictionaries, accepted));
+      List<Page> pages = read(settings.docsDir(), report, new MarkdownRenderer());
+      return new Spellcheck(loaded(speller)).check(pages);
+    } finally {
+      loader.shutdownNow();
+    }
+  }
+
+  private static List<String> acceptedWords(DocsSettings settings) throws IOException, DocsException {
     List<String> accepted = new ArrayList<>();
     Path projectWords = settings.root().resolve(PROJECT_WORDS);
     if (Files.isRegularFile(projectWords)) {
@@ -86,27 +106,50 @@ public final class Spellcheck {
       }
       accepted.addAll(WordList.read(words, words.toString(), false));
     }
-    List<DictionaryFiles> dictionaries = DictionaryFiles.locate(
-        settings.option(Options.SPELLCHECK_DICTIONARY).orElse(null), settings.root());
-    Speller speller = Speller.load(dictionaries, accepted);
-    return new Spellcheck(speller, new MarkdownRenderer()).run(settings.docsDir(), report);
+    return accepted;
   }
 
-  /** Checks every {@code .md} file under {@code docsDir}, in path order. */
-  public Result run(Path docsDir, Report report) throws IOException, DocsException {
-    PageStore store = new PageStore(docsDir, report);
-    List<Finding> findings = new ArrayList<>();
-    int pages = 0;
-    int words = 0;
-    for (String path : pages(docsDir)) {
-      Optional<String> page = store.read(path);
-      if (page.isEmpty()) {
-        continue; // not UTF-8: the store warned
+  private static Speller loaded(Future<Speller> speller) throws IOException, DocsException {
+    try {
+      return speller.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while loading the dictionaries", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof DocsException docs) {
+        throw docs;
       }
-      pages++;
-      words += check("docs/" + path, page.get(), PageProse.of(page.get(), path, markdown), findings);
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    return new Result(pages, words, findings);
+  }
+
+  /** A page's text and its prose ranges. */
+  private record Page(String name, String text, List<PageProse.Range> prose) {}
+
+  /** Every {@code .md} file under {@code docsDir} that is valid UTF-8, in path order, parsed. */
+  private static List<Page> read(Path docsDir, Report report, MarkdownRenderer markdown)
+      throws IOException, DocsException {
+    PageStore store = new PageStore(docsDir, report);
+    List<Page> pages = new ArrayList<>();
+    for (String path : pages(docsDir)) {
+      Optional<String> text = store.read(path);
+      if (text.isPresent()) { // otherwise not UTF-8: the store warned
+        pages.add(new Page("docs/" + path, text.get(), PageProse.of(text.get(), path, markdown)));
+      }
+    }
+    return pages;
+  }
+
+  private Result check(List<Page> pages) {
+    List<Finding> findings = new ArrayList<>();
+    int words = 0;
+    for (Page page : pages) {
+      words += check(page.name(), page.text(), page.prose(), findings);
+    }
+    return new Result(pages.size(), words, findings);
   }
 
   private int check(String name, String text, List<PageProse.Range> prose, List<Finding> findings) {

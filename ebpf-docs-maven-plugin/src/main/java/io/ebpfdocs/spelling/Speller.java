@@ -30,11 +30,16 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * without a plural {@code s}/{@code es} ({@code cGroup} accepts {@code cgroup}, {@code CGroups}).
  * The accepted words are also added to the first dictionary, so that they are suggested.
  * Answers are cached per distinct word; suggestions come from the first dictionary, once per
- * distinct unknown word, each within a time limit. Not thread-safe.
+ * distinct unknown word, for a bounded number of words. Not thread-safe.
  */
 public final class Speller {
-  /** Suggestions Hunspell finds in this time are kept; most words need a few milliseconds. */
-  private static final long SUGGESTION_LIMIT_MS = 50;
+  /**
+   * A safety limit per word, far above what a word takes (a few ms, rarely 100): within it the
+   * suggestions do not depend on the machine's load.
+   */
+  private static final long SUGGESTION_LIMIT_MS = 2000;
+  /** Distinct words that get suggestions; a tree full of unknown words is reported without delay. */
+  static final int MAX_SUGGESTED_WORDS = 200;
   private static final int MAX_SUGGESTIONS = 5;
 
   private final List<Hunspell> dictionaries;
@@ -78,8 +83,11 @@ public final class Speller {
     return dictionaries.stream().anyMatch(d -> d.spell(word));
   }
 
-  /** Up to five corrections, best first; empty when none were found in time. */
+  /** Up to five corrections, best first; none for words after the first {@value #MAX_SUGGESTED_WORDS}. */
   public List<String> suggestions(String word) {
+    if (suggestions.size() >= MAX_SUGGESTED_WORDS && !suggestions.containsKey(word)) {
+      return List.of();
+    }
     return suggestions.computeIfAbsent(word, w -> {
       List<String> found;
       try {
