@@ -56,8 +56,7 @@ public class SiteMojo extends AbstractDocsMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    SiteSettings site = new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
-        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
+    SiteSettings site = siteSettings(settings);
     SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
@@ -65,6 +64,12 @@ public class SiteMojo extends AbstractDocsMojo {
     getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
         result.bytesWritten() / 1048576.0, siteDirectory,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
+  }
+
+  /** What the renderer gets. */
+  SiteSettings siteSettings(DocsSettings settings) {
+    return new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
+        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
   }
 
   private static String blankToEmpty(String s) {

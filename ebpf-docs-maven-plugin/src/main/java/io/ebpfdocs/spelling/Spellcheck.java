@@ -50,8 +50,12 @@ public final class Spellcheck {
     public String summary() {
       long distinct = findings.stream().map(Finding::word).distinct().count();
       long pagesWith = findings.stream().map(Finding::page).distinct().count();
-      return String.format("%d pages, %d words checked, %d unknown (%d distinct) in %d pages", pages, words,
-          findings.size(), distinct, pagesWith);
+      return String.format("%s, %s checked, %d unknown (%d distinct) in %s", count(pages, "page"),
+          count(words, "word"), findings.size(), distinct, count(pagesWith, "page"));
+    }
+
+    private static String count(long n, String noun) {
+      return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The findings grouped by page with their count, then how to fix them. */
@@ -60,7 +64,7 @@ public final class Spellcheck {
       findings.forEach(f -> byPage.computeIfAbsent(f.page(), p -> new ArrayList<>()).add(f));
       StringBuilder out = new StringBuilder();
       byPage.forEach((page, found) -> {
-        out.append(page).append(": ").append(found.size()).append(found.size() == 1 ? " word\n" : " words\n");
+        out.append(page).append(": ").append(count(found.size(), "word")).append('\n');
         found.forEach(f -> out.append("  ").append(f).append('\n'));
       });
       if (findings.stream().map(Finding::word).distinct().count() > Speller.MAX_SUGGESTED_WORDS) {
@@ -79,6 +83,10 @@ public final class Spellcheck {
    * dictionaries load on a second thread while the pages are read and parsed.
    */
   public static Result run(DocsSettings settings, Report report) throws IOException, DocsException {
+    if (!Files.isDirectory(settings.docsDir())) {
+      throw new DocsException("no docs folder at " + settings.docsDir()
+          + "; run in a tree with docs/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
+    }
     List<String> accepted = acceptedWords(settings);
     List<DictionaryFiles> dictionaries = DictionaryFiles.locate(
         settings.option(Options.SPELLCHECK_DICTIONARY).orElse(null), settings.root());
@@ -178,10 +186,7 @@ public final class Spellcheck {
     return suffix.matches() && speller.isCorrect(suffix.group(1));
   }
 
-  private static List<String> pages(Path docsDir) throws IOException, DocsException {
-    if (!Files.isDirectory(docsDir)) {
-      throw new DocsException(docsDir + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
-    }
+  private static List<String> pages(Path docsDir) throws IOException {
     try (Stream<Path> walk = Files.walk(docsDir)) {
       return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
           .map(p -> docsDir.relativize(p).toString().replace('\\', '/'))
