@@ -58,6 +58,14 @@ class SpellcheckTest {
       <!-- [HELPER_FUNC_DEF] -->
       Generated wrodgen
       <!-- [/HELPER_FUNC_DEF] -->
+
+      <!-- [MTU_TABLE] -->
+      Generated wrodmtu
+      <!-- [/MTU_TABLE] -->
+
+      <!-- [MTU_TABLE] -->
+      Generated wrodmtutwo
+      <!-- [/MTU_TABLE] -->
       """;
   static final List<String> UNKNOWN = List.of("wrodone", "wrodtwo", "wrodthree", "wrodfour", "wrodfive", "wrodsix",
       "wrodseven", "wrodeight", "wrodnine", "wrodten", "wrodeleven", "wrodtwelve");
