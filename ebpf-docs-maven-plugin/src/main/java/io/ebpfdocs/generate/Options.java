@@ -30,6 +30,13 @@ public final class Options {
   /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
   public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";
 
+  /** spellcheck: Hunspell dictionaries, {@code PATH[,PATH...]} (each an .aff/.dic pair); default the system's English. */
+  public static final String SPELLCHECK_DICTIONARY = "ebpfdocs.spellcheck.dictionary";
+  /** spellcheck: a word list to accept besides the docs root's .aspell.en.pws. */
+  public static final String SPELLCHECK_WORDS = "ebpfdocs.spellcheck.words";
+  /** spellcheck: {@code false} reports unknown words without failing the build. */
+  public static final String SPELLCHECK_FAIL = "ebpfdocs.spellcheck.fail";
+
   /** site: where the rendered site is written. */
   public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
 }
