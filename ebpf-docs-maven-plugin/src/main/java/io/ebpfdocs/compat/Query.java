@@ -7,6 +7,7 @@ import io.ebpfdocs.compat.Compatibility.Kfunc;
 import io.ebpfdocs.compat.Compatibility.KfuncUse;
 import io.ebpfdocs.compat.Compatibility.MapType;
 import io.ebpfdocs.compat.Compatibility.ProgramType;
+import io.ebpfdocs.compat.Compatibility.TypeUse;
 import io.ebpfdocs.features.KernelVersion;
 import io.ebpfdocs.report.DocsException;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /** Answers "what is this name?" and "what can this program type call on that kernel?" from {@link Compatibility}. */
 public final class Query {
@@ -73,12 +75,14 @@ public final class Query {
       match.kfunc().ifPresent(k -> {
         k.flags().forEach(flag -> flags.add(new FlagMeaning(flag, Optional.ofNullable(compat.flagNotes().get(flag))
             .map(Query::plainText))));
+        undatedNote("kfunc", k.release(), k.programTypes()).ifPresent(notes::add);
         if (k.removed()) {
           notes.add(name + " is gone from the kernel (data/generators.yaml, kfuncs.removed): its page stays, program"
               + " types no longer list it.");
         }
       });
-      match.helper().ifPresent(h -> undatedNote(h).ifPresent(notes::add));
+      match.helper().ifPresent(h -> undatedNote("helper", h.release(),
+          Stream.concat(h.programTypes().stream(), h.mapTypes().stream()).toList()).ifPresent(notes::add));
     }
     if (matches.stream().anyMatch(m -> m.release().isPresent())) {
       notes.add(BACKPORTS);
@@ -173,15 +177,15 @@ public final class Query {
     return Optional.of(new Match(kind, name, feature, page, programType, mapType, helper, kfunc));
   }
 
-  private static Optional<String> undatedNote(Helper helper) {
-    long undated = helper.programTypes().stream().filter(t -> t.since().isEmpty()).count()
-        + helper.mapTypes().stream().filter(t -> t.since().isEmpty()).count();
+  /** Says where the data has no per-type date, so that the own release is only a bound. */
+  private static Optional<String> undatedNote(String what, Optional<Release> release, List<TypeUse> types) {
+    long undated = types.stream().filter(t -> t.since().isEmpty()).count();
     if (undated == 0) {
       return Optional.empty();
     }
-    String bound = helper.release().map(r -> "its own version (" + r.version() + ")").orElse("its own version");
-    return Optional.of("For " + undated + " of the types listed the data has no per-type date: there " + bound
-        + " is a bound the data gives, not a promise that the type could call it from that release on.");
+    return Optional.of("For " + undated + " of the " + types.size() + " types listed the data has no per-type date: for"
+        + " those, " + release.map(Release::version).orElse("the") + " (the " + what + "'s own release) is a bound, not a"
+        + " promise that the type could use it from that release on.");
   }
 
   /** Every name an answer can suggest: the data's and the reference pages'. */

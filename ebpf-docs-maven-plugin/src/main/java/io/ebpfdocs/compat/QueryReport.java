@@ -139,9 +139,14 @@ public final class QueryReport {
     }
   }
 
+  /** " v4.6", " from v6.4 (own release v4.18, for this type since v6.4)" and the like. */
   private static String version(Optional<Release> version, Optional<Release> since, boolean withArrival) {
-    String arrival = withArrival ? Query.arrival(version, since).map(v -> " from " + v).orElse("") : "";
-    return arrival + version.map(v -> " (" + v.version()).orElse(" (no own release")
-        + since.map(s -> ", for this type since " + s.version()).orElse(", no per-type date") + ")";
+    String own = version.map(Release::version).orElse("no own release");
+    if (since.isEmpty()) {
+      return (withArrival ? " from " : " ") + own;
+    }
+    String detail = "own release " + own + ", for this type since " + since.get().version();
+    return withArrival ? Query.arrival(version, since).map(v -> " from " + v).orElse("") + " (" + detail + ")"
+        : " (" + detail + ")";
   }
 }
