@@ -109,9 +109,9 @@ public final class Query {
             + " there is no such program type, whatever it could call later."));
     long helpersWithoutTypeDate = helpers.available.stream().filter(h -> h.since().isEmpty()).count();
     if (helpersWithoutTypeDate > 0) {
-      notes.add(helpersWithoutTypeDate + " of the " + helpers.available.size() + " available helpers have no date for "
-          + type.name() + " in the data: for them the helper's own version is a bound the data gives, not a promise"
-          + " that this program type could call the helper from that release on.");
+      notes.add("For " + helpersWithoutTypeDate + " of the " + helpers.available.size() + " available helpers the data has"
+          + " no date for " + type.name() + ": for those, the helper's own release is a bound, not a promise that this"
+          + " program type could call it from that release on.");
     }
     notes.add(BACKPORTS);
     return new KernelAnswer(kernel, type,

@@ -32,7 +32,7 @@ public final class QueryReport {
           + match.release().map(r -> "since " + r).orElse("no release in the data")
           + match.feature().filter(f -> Kind.ofFeatureGroup(f.group()) == Kind.FEATURE).map(f -> ", group " + f.group())
               .orElse("")
-          + ", page " + match.page().orElse("none") + ".");
+          + match.page().map(p -> ", page " + p).orElse(", no page") + ".");
       match.helper().ifPresent(h -> {
         types(out, "Program types that may call it", h.programTypes());
         types(out, "Map types it works with", h.mapTypes());
@@ -41,8 +41,8 @@ public final class QueryReport {
         types(out, "Program types that may call it", k.programTypes());
         out.add(INDENT + "Flags: " + (k.flags().isEmpty() ? "none" : String.join(", ", k.flags())));
       });
-      match.programType().ifPresent(t -> out.add(INDENT + "It may call " + t.helpers().size() + " helpers and "
-          + t.kfuncs().size() + " kfuncs (-Debpfdocs.kernel=vX.Y -Debpfdocs.progType=" + t.name() + " lists them)."));
+      match.programType().ifPresent(t -> out.add(INDENT + "It may call " + count(t.helpers().size(), "helper") + " and "
+          + count(t.kfuncs().size(), "kfunc") + " (-Debpfdocs.kernel=vX.Y -Debpfdocs.progType=" + t.name() + " lists them)."));
       match.mapType().ifPresent(t -> out.add(INDENT + "Helpers that work with it (" + t.helpers().size() + "): "
           + (t.helpers().isEmpty() ? "none" : String.join(", ", t.helpers().stream().map(HelperUse::name).toList()))));
     }
@@ -54,9 +54,9 @@ public final class QueryReport {
   public static List<String> lines(KernelAnswer answer) {
     List<String> out = new ArrayList<>();
     String type = answer.programType().name();
-    out.add(type + " on " + answer.kernel() + ": " + answer.available().helpers().size() + " helpers and "
-        + answer.available().kfuncs().size() + " kfuncs available; " + answer.later().helpers().size() + " helpers and "
-        + answer.later().kfuncs().size() + " kfuncs arrive later.");
+    out.add(type + " on " + answer.kernel() + ": " + count(answer.available().helpers().size(), "helper") + " and "
+        + count(answer.available().kfuncs().size(), "kfunc") + " available; " + count(answer.later().helpers().size(), "helper")
+        + " and " + count(answer.later().kfuncs().size(), "kfunc") + " arrive later.");
     calls(out, "Available", answer.available(), false);
     calls(out, "Later", answer.later(), true);
     calls(out, "No release in the data", answer.undated(), false);
@@ -95,7 +95,10 @@ public final class QueryReport {
     return node;
   }
 
-  /** {@code kind} and the object of the API file of that kind (a feature for the kinds without a file of their own). */
+  /**
+   * {@code kind} and the object of the API file of that kind; for the kinds without a file of their
+   * own, the feature when the data dates the name, else only name and page.
+   */
   private static ObjectNode match(Match match) {
     ObjectNode entry = match.helper().map(ApiJson::helper)
         .or(() -> match.kfunc().map(ApiJson::kfunc))
@@ -103,7 +106,12 @@ public final class QueryReport {
         .or(() -> match.mapType().map(ApiJson::mapType))
         .or(() -> match.feature().map(f -> ApiJson.feature(new Compatibility.Feature(f.name(), f.group(), f.release(),
             match.page()))))
-        .orElseGet(() -> ApiJson.feature(new Compatibility.Feature(match.name(), "", Optional.empty(), match.page())));
+        .orElseGet(() -> {
+          ObjectNode page = ApiJson.MAPPER.createObjectNode();
+          page.put("name", match.name());
+          page.put("page", match.page().orElse(null));
+          return page;
+        });
     ObjectNode node = ApiJson.MAPPER.createObjectNode();
     node.put("kind", match.kind().name().toLowerCase(java.util.Locale.ROOT));
     node.setAll(entry);
@@ -115,6 +123,10 @@ public final class QueryReport {
     node.set("helpers", ApiJson.array(calls.helpers(), ApiJson::helperUse));
     node.set("kfuncs", ApiJson.array(calls.kfuncs(), ApiJson::kfuncUse));
     return node;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void types(List<String> out, String title, List<TypeUse> types) {

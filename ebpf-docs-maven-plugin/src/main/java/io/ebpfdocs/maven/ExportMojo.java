@@ -6,6 +6,7 @@ import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -17,9 +18,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "export", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
 public class ExportMojo extends AbstractDocsMojo {
 
-  /** Where the API files are written. */
-  @Parameter(property = Options.EXPORT_DIRECTORY, defaultValue = "${project.build.directory}/site/" + ApiFiles.SITE_FOLDER)
+  /**
+   * Where the API files are written; default {@code ${project.build.directory}/site/api/v1}, and
+   * {@code ROOT/target/site/api/v1} without a POM.
+   */
+  @Parameter(property = Options.EXPORT_DIRECTORY)
   protected File exportDirectory;
+
+  /** The project's build directory (not interpolated when the goal runs without a POM). */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  protected File buildDirectory;
 
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.export.skip", defaultValue = "false")
@@ -37,8 +45,17 @@ public class ExportMojo extends AbstractDocsMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    int written = ApiFiles.export(settings, exportDirectory.toPath());
-    getLog().info("export: " + written + " of " + (ApiFiles.DATA_FILES.size() + 2) + " API files written to "
-        + exportDirectory);
+    Path directory = directory(settings);
+    int written = ApiFiles.export(settings, directory);
+    getLog().info("export: " + written + " of " + (ApiFiles.DATA_FILES.size() + 2) + " API files written to " + directory
+        + (written == 0 ? " (all up to date)" : ""));
+  }
+
+  private Path directory(DocsSettings settings) {
+    if (exportDirectory != null) {
+      return exportDirectory.toPath();
+    }
+    Path build = projectFile != null ? buildDirectory.toPath() : settings.root().resolve("target");
+    return build.resolve("site").resolve(ApiFiles.SITE_FOLDER);
   }
 }
