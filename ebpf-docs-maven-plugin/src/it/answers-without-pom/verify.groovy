@@ -34,7 +34,7 @@ assert file('api/api.js').text.startsWith('window.__ebpfdocsApi = {\n"features":
 assert log.contains('scaffold: 5 pages would be created (dry run, nothing written)')
 assert log.contains('[INFO] created docs/linux/kfuncs/bpf_task_acquire.md (kfunc), listed in docs/linux/kfuncs/SUMMARY.md')
 assert log.contains('scaffold: 0 pages created')
-assert file('docs/linux/kfuncs/SUMMARY.md').text == '- [`bpf_task_release`](bpf_task_release.md)\n- [`bpf_task_acquire`](bpf_task_acquire.md)\n'
+assert file('docs/linux/kfuncs/SUMMARY.md').text == '- [`bpf_task_acquire`](bpf_task_acquire.md)\n- [`bpf_task_release`](bpf_task_release.md)\n' : 'before its neighbour in the data'
 ['helper-function/bpf_ktime_get_ns.md', 'helper-function/bpf_map_lookup_elem.md', 'kfuncs/bpf_task_acquire.md',
     'program-type/BPF_PROG_TYPE_TRACING.md', 'map-type/BPF_MAP_TYPE_HASH.md'].each { page ->
   def text = file('docs/linux/' + page).text
@@ -44,3 +44,9 @@ assert file('docs/linux/kfuncs/SUMMARY.md').text == '- [`bpf_task_release`](bpf_
 }
 assert file('docs/linux/kfuncs/bpf_task_acquire.md').text.contains('`#!c struct task_struct *bpf_task_acquire(struct task_struct *p)`')
 assert log.contains('check: 13 pages read, 25 regions regenerated, 0 stale pages, 0 warnings')
+
+// site writes the API into api/v1/ of the site, now with the pages scaffold created
+def siteApi = file('site/api/v1/api.js').text
+assert siteApi.contains('"page":"linux/kfuncs/bpf_task_acquire/"')
+assert !file('api/api.js').text.contains('"page":"linux/kfuncs/bpf_task_acquire/"')
+assert file('site/api/v1/schema.json').text == file('api/schema.json').text

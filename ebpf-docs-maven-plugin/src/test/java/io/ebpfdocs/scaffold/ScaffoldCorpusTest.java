@@ -25,7 +25,7 @@ class ScaffoldCorpusTest {
   /** The bundled module's small libbpf: it holds bpf_map_lookup_elem's definition. */
   private static final Path LIBBPF = Path.of("../ebpf-docs-site/tools/libbpf").toAbsolutePath().normalize();
   private static final String HELPER = "linux/helper-function/bpf_map_lookup_elem.md";
-  private static final String KFUNC = "linux/kfuncs/bpf_task_acquire.md";
+  private static final String KFUNC = "linux/kfuncs/bpf_task_release.md";
   private static final Pattern REGION = Pattern.compile("(?s)<!-- \\[(\\w+)\\](?:\\([^)]*\\))? -->(.*?)<!-- \\[/\\1\\] -->");
 
   @Test
@@ -44,18 +44,19 @@ class ScaffoldCorpusTest {
     Files.delete(docs.resolve(KFUNC));
     Path kfuncSummary = docs.resolve("linux/kfuncs/SUMMARY.md");
     String summary = Files.readString(kfuncSummary);
-    Files.writeString(kfuncSummary, summary.replace("  - [`bpf_task_acquire`](bpf_task_acquire.md)\n", ""));
+    String withoutKfunc = summary.replace("  - [`bpf_task_release`](bpf_task_release.md)\n", "");
+    assertTrue(withoutKfunc.length() < summary.length());
+    Files.writeString(kfuncSummary, withoutKfunc);
     DocsSettings settings = DocsSettings.forRoot(tree);
 
     List<Scaffold.NewPage> planned = Scaffold.run(settings, true);
     assertEquals(List.of(
         new Scaffold.NewPage(Kind.HELPER, "bpf_map_lookup_elem", HELPER, Optional.empty()),
-        new Scaffold.NewPage(Kind.KFUNC, "bpf_task_acquire", KFUNC, Optional.of("linux/kfuncs/SUMMARY.md"))), planned);
+        new Scaffold.NewPage(Kind.KFUNC, "bpf_task_release", KFUNC, Optional.of("linux/kfuncs/SUMMARY.md"))), planned);
     assertFalse(Files.exists(docs.resolve(HELPER)), "a dry run writes nothing");
 
     assertEquals(planned, Scaffold.run(settings, false));
-    assertTrue(Files.readString(kfuncSummary).endsWith("\n- [`bpf_task_acquire`](bpf_task_acquire.md)\n"),
-        "added at the end, with the file's own bullet");
+    assertEquals(summary, Files.readString(kfuncSummary), "back after bpf_task_acquire, its neighbour in the data");
     String helperPage = Files.readString(docs.resolve(HELPER));
     assertTrue(helperPage.startsWith("---\ntitle: \"Helper Function 'bpf_map_lookup_elem'\"\n"));
     assertTrue(helperPage.contains("<!-- [HELPER_FUNC_MAP_REF] -->"), "the helper works with map types");
