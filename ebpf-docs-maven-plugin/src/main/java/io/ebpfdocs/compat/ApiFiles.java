@@ -73,14 +73,21 @@ public final class ApiFiles {
   public static int write(Map<String, String> files, Path folder) throws IOException {
     int written = 0;
     for (Map.Entry<String, String> file : files.entrySet()) {
-      Path target = folder.resolve(file.getKey());
-      byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-      if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
-        AtomicFiles.write(target, content);
+      if (writeIfChanged(folder.resolve(file.getKey()), file.getValue())) {
         written++;
       }
     }
     return written;
+  }
+
+  /** Writes {@code text} atomically unless the file already holds it; returns whether it wrote. */
+  public static boolean writeIfChanged(Path target, String text) throws IOException {
+    byte[] content = text.getBytes(StandardCharsets.UTF_8);
+    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+      return false;
+    }
+    AtomicFiles.write(target, content);
+    return true;
   }
 
   /** The JSON Schema the data files validate against. */

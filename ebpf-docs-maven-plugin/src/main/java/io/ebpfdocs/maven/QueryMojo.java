@@ -1,6 +1,7 @@
 package io.ebpfdocs.maven;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.compat.ApiJson;
 import io.ebpfdocs.compat.Compatibility;
 import io.ebpfdocs.compat.CompatibilityLoader;
@@ -9,11 +10,9 @@ import io.ebpfdocs.compat.QueryReport;
 import io.ebpfdocs.features.KernelVersion;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
-import io.ebpfdocs.pages.AtomicFiles;
 import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -83,8 +82,8 @@ public class QueryMojo extends AbstractDocsMojo {
     }
     lines.forEach(getLog()::info);
     if (output != null) {
-      AtomicFiles.write(output.toPath(), (ApiJson.text(json) + "\n").getBytes(StandardCharsets.UTF_8));
-      getLog().info("Answer written to " + output);
+      boolean written = ApiFiles.writeIfChanged(output.toPath(), ApiJson.text(json) + "\n");
+      getLog().info(written ? "Answer written to " + output : "Answer unchanged in " + output);
     }
   }
 
