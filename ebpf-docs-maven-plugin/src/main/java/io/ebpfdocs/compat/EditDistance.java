@@ -49,6 +49,6 @@ final class EditDistance {
       previous = current;
       current = swap;
     }
-    return previous[b.length()];
+    return Math.min(previous[b.length()], cap + 1);
   }
 }
