@@ -65,14 +65,20 @@ public final class DocsRun {
     }
   }
 
-  /** Runs the named generators (all when {@code only} is empty) in the registry's order. */
-  public static Outcome run(DocsSettings settings, List<String> only, Mode mode) throws DocsException, IOException {
+  /**
+   * Runs the named generators of {@code registry} (all when {@code only} is empty) in the registry's
+   * order.
+   *
+   * @param registry every generator, in the order they run (see {@code io.ebpfdocs.registry.Generators})
+   */
+  public static Outcome run(DocsSettings settings, List<GeneratorFactory> registry, List<String> only, Mode mode)
+      throws DocsException, IOException {
     if (!Files.isDirectory(settings.docsDir())) {
       throw new DocsException("no docs folder at " + settings.docsDir()
           + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
     }
     for (String name : only) {
-      if (Generators.named(name).isEmpty()) {
+      if (registry.stream().noneMatch(factory -> factory.name().equals(name))) {
         throw new IllegalArgumentException("unknown generator " + name);
       }
     }
@@ -81,7 +87,7 @@ public final class DocsRun {
     PageStore pages = new PageStore(settings.docsDir(), report);
     List<String> ran = new ArrayList<>();
     List<String> notRun = new ArrayList<>();
-    for (GeneratorFactory factory : Generators.all()) {
+    for (GeneratorFactory factory : registry) {
       if (!only.isEmpty() && !only.contains(factory.name())) {
         continue;
       }

@@ -79,7 +79,8 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
     return new LinkedHashMap<>();
   }
 
-  private DocsSettings settings() {
+  /** What the core gets: the parameters translated into one settings record. */
+  DocsSettings settings() {
     DocsSettings settings = DocsSettings.forRoot(root.toPath()).withStrict(strict);
     if (docsDirectory != null) {
       settings = settings.withDocsDir(docsDirectory.toPath());

@@ -58,8 +58,7 @@ public class SiteMojo extends AbstractDocsMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    SiteSettings site = new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
-        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
+    SiteSettings site = siteSettings(settings);
     SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
@@ -68,6 +67,12 @@ public class SiteMojo extends AbstractDocsMojo {
         result.bytesWritten() / 1048576.0, siteDirectory,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
     ApiFiles.export(settings, siteDirectory.toPath().resolve(ApiFiles.SITE_FOLDER));
+  }
+
+  /** What the renderer gets. */
+  SiteSettings siteSettings(DocsSettings settings) {
+    return new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
+        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
   }
 
   private static String blankToEmpty(String s) {

@@ -9,6 +9,7 @@ import io.ebpfdocs.corpus.Corpus;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.registry.Generators;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,7 +65,7 @@ class ScaffoldCorpusTest {
     // KFUNC_DEF needs kernel BTF that has the kfunc: this machine's; without it only that region stays empty.
     boolean btf = Files.isReadable(KERNEL_BTF);
     DocsRun.run(settings.withOption(Options.LIBBPF, LIBBPF.toString())
-        .withOption(Options.BTF, btf ? KERNEL_BTF.toString() : null), List.of(), DocsRun.Mode.WRITE);
+        .withOption(Options.BTF, btf ? KERNEL_BTF.toString() : null), Generators.all(), List.of(), DocsRun.Mode.WRITE);
     for (String page : List.of(HELPER, KFUNC)) {
       String text = Files.readString(docs.resolve(page), StandardCharsets.UTF_8);
       Matcher regions = REGION.matcher(text);
