@@ -51,7 +51,8 @@ public class ExportMojo extends AbstractDocsMojo {
         + (written == 0 ? " (all up to date)" : ""));
   }
 
-  private Path directory(DocsSettings settings) {
+  /** The folder the files go to. */
+  Path directory(DocsSettings settings) {
     if (exportDirectory != null) {
       return exportDirectory.toPath();
     }

@@ -3,7 +3,6 @@ package io.ebpfdocs.maven;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.compat.ApiJson;
-import io.ebpfdocs.compat.Compatibility;
 import io.ebpfdocs.compat.CompatibilityLoader;
 import io.ebpfdocs.compat.Query;
 import io.ebpfdocs.compat.QueryReport;
@@ -14,6 +13,7 @@ import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -65,14 +65,12 @@ public class QueryMojo extends AbstractDocsMojo {
           + Options.QUERY_KERNEL + "=vX.Y and -D" + Options.QUERY_PROG_TYPE + "=BPF_PROG_TYPE_… (e.g. -D"
           + Options.QUERY_KERNEL + "=v5.10 -D" + Options.QUERY_PROG_TYPE + "=BPF_PROG_TYPE_XDP)");
     }
-    Compatibility compat = CompatibilityLoader.load(settings);
-    Query query = new Query(compat);
+    Optional<KernelVersion> version = kernelForm ? Optional.of(kernelVersion()) : Optional.empty();
+    Query query = new Query(CompatibilityLoader.load(settings));
     List<String> lines;
     ObjectNode json;
-    if (kernelForm) {
-      KernelVersion version = KernelVersion.parse(kernel.trim()).orElseThrow(() -> new MojoFailureException(
-          "-D" + Options.QUERY_KERNEL + "=" + kernel + " is not a kernel release; write it as vMAJOR.MINOR, e.g. v5.10"));
-      Query.KernelAnswer answer = query.kernel(version, progType.trim());
+    if (version.isPresent()) {
+      Query.KernelAnswer answer = query.kernel(version.get(), progType.trim());
       lines = QueryReport.lines(answer);
       json = QueryReport.json(answer);
     } else {
@@ -85,6 +83,12 @@ public class QueryMojo extends AbstractDocsMojo {
       boolean written = ApiFiles.writeIfChanged(output.toPath(), ApiJson.text(json) + "\n");
       getLog().info(written ? "Answer written to " + output : "Answer unchanged in " + output);
     }
+  }
+
+  /** The kernel of the question, checked before anything is read. */
+  KernelVersion kernelVersion() throws MojoFailureException {
+    return KernelVersion.parse(kernel.trim()).orElseThrow(() -> new MojoFailureException(
+        "-D" + Options.QUERY_KERNEL + "=" + kernel + " is not a kernel release; write it as vMAJOR.MINOR, e.g. v5.10"));
   }
 
   private static boolean blank(String value) {
