@@ -10,10 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The files of the JSON API (v1): one array per file, one object per line, sorted by name; the
@@ -27,35 +28,28 @@ public final class ApiFiles {
   public static final String SCHEMA = "schema.json";
   public static final String SCRIPT = "api.js";
 
-  /** The data files: file name and the key of {@code window.__ebpfdocsApi} holding the same array. */
-  public record DataFile(String fileName, String scriptKey) {}
+  /** A data file: its name, the key of {@code window.__ebpfdocsApi} holding the same array, its objects. */
+  public record DataFile(String fileName, String scriptKey, Function<Compatibility, List<ObjectNode>> objects) {}
 
   public static final List<DataFile> DATA_FILES = List.of(
-      new DataFile("features.json", "features"),
-      new DataFile("program-types.json", "programTypes"),
-      new DataFile("helpers.json", "helpers"),
-      new DataFile("kfuncs.json", "kfuncs"),
-      new DataFile("map-types.json", "mapTypes"));
+      new DataFile("features.json", "features", c -> c.features().stream().map(ApiJson::feature).toList()),
+      new DataFile("program-types.json", "programTypes", c -> c.programTypes().stream().map(ApiJson::programType).toList()),
+      new DataFile("helpers.json", "helpers", c -> c.helpers().stream().map(ApiJson::helper).toList()),
+      new DataFile("kfuncs.json", "kfuncs", c -> c.kfuncs().stream().map(ApiJson::kfunc).toList()),
+      new DataFile("map-types.json", "mapTypes", c -> c.mapTypes().stream().map(ApiJson::mapType).toList()));
 
   private ApiFiles() {}
 
   /** Every file of the API by name, with its text. */
   public static Map<String, String> render(Compatibility compat) throws IOException {
-    Map<String, List<ObjectNode>> arrays = new LinkedHashMap<>();
-    arrays.put("features.json", compat.features().stream().map(ApiJson::feature).toList());
-    arrays.put("program-types.json", compat.programTypes().stream().map(ApiJson::programType).toList());
-    arrays.put("helpers.json", compat.helpers().stream().map(ApiJson::helper).toList());
-    arrays.put("kfuncs.json", compat.kfuncs().stream().map(ApiJson::kfunc).toList());
-    arrays.put("map-types.json", compat.mapTypes().stream().map(ApiJson::mapType).toList());
     Map<String, String> files = new TreeMap<>();
-    StringBuilder script = new StringBuilder("window.__ebpfdocsApi = {\n");
+    List<String> scriptEntries = new ArrayList<>();
     for (DataFile file : DATA_FILES) {
-      String text = jsonLines(arrays.get(file.fileName()));
+      String text = jsonLines(file.objects().apply(compat));
       files.put(file.fileName(), text);
-      script.append('"').append(file.scriptKey()).append("\": ").append(text.strip())
-          .append(file == DATA_FILES.get(DATA_FILES.size() - 1) ? "\n" : ",\n");
+      scriptEntries.add("\"" + file.scriptKey() + "\": " + text.strip());
     }
-    files.put(SCRIPT, script.append("};\n").toString());
+    files.put(SCRIPT, "window.__ebpfdocsApi = {\n" + String.join(",\n", scriptEntries) + "\n};\n");
     files.put(SCHEMA, schema());
     return files;
   }
