@@ -107,11 +107,13 @@ public final class Query {
     type.release().flatMap(Release::kernel).filter(v -> v.compareTo(kernel) > 0).ifPresent(v ->
         notes.add(type.name() + " itself arrived in " + v + ", after " + kernel + ": on " + kernel
             + " there is no such program type, whatever it could call later."));
-    long helpersWithoutTypeDate = helpers.available.stream().filter(h -> h.since().isEmpty()).count();
-    if (helpersWithoutTypeDate > 0) {
-      notes.add("For " + helpersWithoutTypeDate + " of the " + helpers.available.size() + " available helpers the data has"
-          + " no date for " + type.name() + ": for those, the helper's own release is a bound, not a promise that this"
-          + " program type could call it from that release on.");
+    long helpersUndated = helpers.available.stream().filter(h -> h.since().isEmpty()).count();
+    long kfuncsUndated = kfuncs.available.stream().filter(k -> k.since().isEmpty()).count();
+    if (helpersUndated + kfuncsUndated > 0) {
+      notes.add("For " + helpersUndated + " of the " + helpers.available.size() + " available helpers and "
+          + kfuncsUndated + " of the " + kfuncs.available.size() + " available kfuncs the data has no date for "
+          + type.name() + ": for those, the call's own release is a bound, not a promise that this program type"
+          + " could make the call from that release on.");
     }
     notes.add(BACKPORTS);
     return new KernelAnswer(kernel, type,

@@ -58,7 +58,7 @@ public final class HelperRefGenerator implements Generator {
         HELPER_MAPS, list(" * ", types, "../map-type/"), missing, report));
     if (!missing.isEmpty()) {
       report.warn(dataFileName, 0, "named in the data but without a page: "
-          + String.join(", ", missing.stream().distinct().toList()) + "; add the pages or fix the names");
+          + String.join(", ", missing.stream().distinct().toList()) + "; add the pages (ebpfdocs:scaffold creates them from a template) or fix the names");
     }
   }
 

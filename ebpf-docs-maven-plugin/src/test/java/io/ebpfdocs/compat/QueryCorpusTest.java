@@ -149,7 +149,7 @@ class QueryCorpusTest {
     assertEquals(answer.programType().helpers().size(), answer.available().helpers().size() + later.size()
         + answer.undated().helpers().size());
     assertTrue(answer.notes().contains(Query.BACKPORTS));
-    assertTrue(answer.notes().get(0).startsWith("For 43 of the 43 available helpers the data has no date for BPF_PROG_TYPE_XDP"), answer.notes().get(0));
+    assertTrue(answer.notes().get(0).startsWith("For 43 of the 43 available helpers and 0 of the 0 available kfuncs the data has no date for BPF_PROG_TYPE_XDP"), answer.notes().get(0));
   }
 
   @Test
@@ -161,6 +161,10 @@ class QueryCorpusTest {
     assertTrue(on63.later().helpers().stream().anyMatch(h -> h.name().equals("bpf_get_current_cgroup_id")));
     assertTrue(on64.available().helpers().stream().anyMatch(h -> h.name().equals("bpf_get_current_cgroup_id")));
     KernelAnswer tracepoint = query.kernel(new KernelVersion(6, 11), "BPF_PROG_TYPE_TRACEPOINT");
+    KernelAnswer tracepoint612 = query.kernel(new KernelVersion(6, 12), "BPF_PROG_TYPE_TRACEPOINT");
+    assertTrue(tracepoint612.notes().get(0).matches("For \\d+ of the \\d+ available helpers and \\d+ of the \\d+ available"
+        + " kfuncs the data has no date for BPF_PROG_TYPE_TRACEPOINT: .*"), tracepoint612.notes().get(0));
+    assertTrue(tracepoint612.available().kfuncs().stream().anyMatch(k -> k.since().isPresent()), "dated per type");
     assertFalse(tracepoint.available().kfuncs().stream().anyMatch(k -> k.name().equals("bpf_task_acquire")));
     assertTrue(query.kernel(new KernelVersion(6, 12), "BPF_PROG_TYPE_TRACEPOINT").available().kfuncs().stream()
         .anyMatch(k -> k.name().equals("bpf_task_acquire")));
