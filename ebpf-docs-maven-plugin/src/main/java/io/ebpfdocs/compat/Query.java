@@ -37,7 +37,7 @@ public final class Query {
     }
   }
 
-  /** What a KF_* flag means for the caller; empty when the data has no note for it. */
+  /** What a KF_* flag means for the caller (see {@link FlagMeanings}); empty when nothing says. */
   public record FlagMeaning(String flag, Optional<String> meaning) {}
 
   /** @param closest names close to an unknown one (empty when something matched) */
@@ -73,8 +73,7 @@ public final class Query {
     List<String> notes = new ArrayList<>();
     for (Match match : matches) {
       match.kfunc().ifPresent(k -> {
-        k.flags().forEach(flag -> flags.add(new FlagMeaning(flag, Optional.ofNullable(compat.flagNotes().get(flag))
-            .map(Query::plainText))));
+        k.flags().forEach(flag -> flags.add(new FlagMeaning(flag, FlagMeanings.of(flag, compat.flagNotes()))));
         undatedNote("kfunc", k.release(), k.programTypes()).ifPresent(notes::add);
         if (k.removed()) {
           notes.add(name + " is gone from the kernel (data/generators.yaml, kfuncs.removed): its page stays, program"

@@ -46,7 +46,7 @@ public final class QueryReport {
       match.mapType().ifPresent(t -> out.add(INDENT + "Helpers that work with it (" + t.helpers().size() + "): "
           + (t.helpers().isEmpty() ? "none" : String.join(", ", t.helpers().stream().map(HelperUse::name).toList()))));
     }
-    answer.flags().forEach(f -> out.add(INDENT + f.flag() + ": " + f.meaning().orElse("(the data has no note for this flag)")));
+    answer.flags().forEach(f -> out.add(INDENT + f.flag() + ": " + f.meaning().orElse("(neither the data nor this plugin says what this flag means)")));
     answer.notes().forEach(n -> out.add("Note: " + n));
     return out;
   }

@@ -64,7 +64,7 @@ class CompatibilityTest {
             sets:
               one:
                 funcs:
-                  - {name: kf_one, flags: [KF_ACQUIRE, KF_RCU]}
+                  - {name: kf_one, flags: [KF_ACQUIRE, KF_RCU, KF_MADE_UP]}
                   - {name: kf_gone, flags: [KF_RELEASE]}
                 program_types:
                   - name: PROG_A
@@ -141,7 +141,9 @@ class CompatibilityTest {
     assertTrue(QueryReport.lines(attach).get(1).contains("since v4.10 (commit x410), group attach_types, no page."));
     Query.NameAnswer kfunc = new Query(compat).name("kf_one");
     assertEquals(List.of(new Query.FlagMeaning("KF_ACQUIRE", Optional.of("Returns a reference to release.")),
-        new Query.FlagMeaning("KF_RCU", Optional.empty())), kfunc.flags());
+        new Query.FlagMeaning("KF_RCU", FlagMeanings.of("KF_RCU", java.util.Map.of())),
+        new Query.FlagMeaning("KF_MADE_UP", Optional.empty())), kfunc.flags());
+    assertTrue(kfunc.flags().get(1).meaning().isPresent(), "built in where the data has no note");
     assertFalse(new Query(compat).name("nothing_like_it").closest().contains("bpf_old"));
   }
 

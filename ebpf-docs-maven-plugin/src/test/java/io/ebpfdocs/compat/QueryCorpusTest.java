@@ -104,7 +104,11 @@ class QueryCorpusTest {
     assertEquals(3, answer.flags().size());
     assertTrue(answer.flags().get(0).meaning().orElseThrow().startsWith("This kfunc returns a pointer to a refcounted object."));
     assertTrue(answer.flags().get(0).meaning().orElseThrow().contains("bpf_kptr_xchg"));
-    assertEquals(Optional.empty(), answer.flags().get(1).meaning(), "the data has no note for KF_RCU");
+    assertTrue(answer.flags().get(1).meaning().orElseThrow().contains("RCU read-side section"),
+        "the data has no note for KF_RCU: the built-in sentence");
+    List<Query.FlagMeaning> iterator = query.name("bpf_iter_num_next").flags();
+    assertEquals(List.of("KF_ITER_NEXT", "KF_RET_NULL"), iterator.stream().map(Query.FlagMeaning::flag).toList());
+    assertTrue(iterator.stream().allMatch(f -> f.meaning().isPresent()));
     assertTrue(query.name("crash_kexec").flags().get(0).meaning().orElseThrow().contains("destructive"));
     NameAnswer removed = query.name("cgroup_rstat_flush");
     assertTrue(removed.matches().get(0).kfunc().orElseThrow().removed());
