@@ -10,7 +10,7 @@ import java.util.Optional;
 final class FlagMeanings {
   private static final Map<String, String> BUILT_IN = Map.of(
       "KF_TRUSTED_ARGS", "Pointer arguments must be trusted: pointers the program got as a reference or as a"
-          + " context argument; a pointer read by walking a structure is refused by the verifier.",
+          + " context argument; a pointer loaded from a structure field is in general refused by the verifier.",
       "KF_RCU", "Pointer arguments may also be RCU-protected pointers, which are valid only inside an RCU"
           + " read-side section (bpf_rcu_read_lock/bpf_rcu_read_unlock, or where the program already runs under RCU).",
       "KF_ITER_NEW", "Starts an open-coded iterator kept on the stack; every path must end it with the matching"
