@@ -83,7 +83,7 @@ public final class DocsRun {
       }
     }
     Report report = new Report();
-    DataFiles data = new DataFiles(settings.dataDir(), dataPrefix(settings));
+    DataFiles data = dataFiles(settings);
     PageStore pages = new PageStore(settings.docsDir(), report);
     List<String> ran = new ArrayList<>();
     List<String> notRun = new ArrayList<>();
@@ -110,6 +110,11 @@ public final class DocsRun {
     int written = mode == Mode.WRITE ? pages.writeChanges() : 0;
     return new Outcome(List.copyOf(ran), List.copyOf(notRun), pages.pagesRead(), report.counter("regions"),
         pages.changes(), written, report, settings);
+  }
+
+  /** The data folder of the settings, named in messages relative to the root. */
+  public static DataFiles dataFiles(DocsSettings settings) {
+    return new DataFiles(settings.dataDir(), dataPrefix(settings));
   }
 
   private static String dataPrefix(DocsSettings settings) {

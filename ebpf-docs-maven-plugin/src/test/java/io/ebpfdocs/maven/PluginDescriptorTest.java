@@ -40,6 +40,7 @@ class PluginDescriptorTest {
       Map.entry("check", "verify"),
       Map.entry("spellcheck", "verify"),
       Map.entry("site", "site"),
+      Map.entry("export", "site"),
       Map.entry("find-versions", NONE),
       Map.entry("serve", NONE),
       Map.entry("query", NONE),
