@@ -1,14 +1,17 @@
 package io.ebpfdocs.maven;
 
+import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import javax.inject.Inject;
 import org.apache.maven.api.plugin.testing.MojoExtension;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.mockito.ArgumentMatchers;
@@ -31,6 +34,11 @@ abstract class MojoHarness {
     for (UserProperty property : test.getTestMethod().orElseThrow().getAnnotationsByType(UserProperty.class)) {
       properties.setProperty(property.name(), property.value());
     }
+  }
+
+  /** Makes this a multi-module build (as {@code ${reactorProjects}} tells); call it before injection, in a {@code @BeforeEach}. */
+  void inAMultiModuleBuild() {
+    lenient().when(session.getProjects()).thenReturn(List.of(new MavenProject(), new MavenProject()));
   }
 
   /** The harness project's basedir: what {@code ${basedir}} is in these tests. */

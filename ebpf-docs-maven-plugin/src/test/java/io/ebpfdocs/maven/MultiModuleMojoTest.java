@@ -1,0 +1,56 @@
+package io.ebpfdocs.maven;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code mvn ebpfdocs:GOAL} at the root of a multi-module build runs in every module: modules
+ * without a docs tree are skipped with one line, a configured docs folder that is missing is not.
+ */
+@MojoTest
+class MultiModuleMojoTest extends MojoHarness {
+  private static final String MODULE_WITHOUT_DOCS = "target/mojo-tests/module-without-docs";
+
+  @BeforeEach
+  void multiModuleBuild() {
+    inAMultiModuleBuild();
+  }
+
+  @Test
+  @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
+  @UserProperty(name = "ebpfdocs.root", value = MODULE_WITHOUT_DOCS)
+  void modulesWithoutDocsAreSkippedWithOneLine(
+      @InjectMojo(goal = "generate") GenerateMojo generate,
+      @InjectMojo(goal = "check") CheckMojo check,
+      @InjectMojo(goal = "gen-kfunc-refs") GenKfuncRefsMojo kfuncRefs,
+      @InjectMojo(goal = "site") SiteMojo site,
+      @InjectMojo(goal = "find-versions") FindVersionsMojo findVersions) throws Exception {
+    List<AbstractDocsMojo> goals = List.of(generate, check, kfuncRefs, site, findVersions);
+    for (AbstractDocsMojo goal : goals) {
+      goal.execute();
+      verify(log).info("ebpfdocs:" + goal.goal() + ": no docs/ here (" + inBasedir(MODULE_WITHOUT_DOCS + "/docs")
+          + "), nothing to do in this module");
+    }
+    verify(log, times(goals.size())).info(any(CharSequence.class));
+  }
+
+  @Test
+  @InjectMojo(goal = "check")
+  @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
+  @UserProperty(name = "ebpfdocs.docsDirectory", value = MODULE_WITHOUT_DOCS + "/pages")
+  void aConfiguredDocsFolderThatIsMissingStillFails(CheckMojo mojo) {
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("no docs folder at "), failure.getMessage());
+  }
+}
