@@ -53,6 +53,10 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.file}", readonly = true)
   protected File projectFile;
 
+  /** The directory of the project the goal runs for (the current directory without a POM). */
+  @Parameter(defaultValue = "${basedir}", readonly = true)
+  protected File moduleDirectory;
+
   /** The build: its projects, and which one this execution is for. */
   @Parameter(defaultValue = "${session}", readonly = true)
   protected MavenSession session;
@@ -83,7 +87,7 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
     } else {
       runOn(settings);
     }
-    if (EveryModule.runsOnlyOnTheTop(session, mojoExecution)) {
+    if (treeIsThisModule() && EveryModule.runsOnlyOnTheTop(session, mojoExecution)) {
       new EveryModule(session, lifecycle, plugins, getLog()).runInTheOtherModules(mojoExecution);
     }
   }
@@ -101,12 +105,18 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
   /**
    * In a multi-module build, {@code mvn ebpfdocs:GOAL} from the root runs in every module; those
    * without a docs tree of their own (the parent, the plugin) have nothing to do. Alone (a single
-   * project, or no POM) a missing docs/ stays an error, and so does a configured docsDirectory.
+   * project, or no POM) a missing docs/ stays an error, and so does a tree the user pointed at.
    */
   private boolean moduleWithoutDocs(DocsSettings settings) {
     boolean multiModule = projectFile != null && session != null && session.getProjects() != null
         && session.getProjects().size() > 1;
-    return multiModule && docsDirectory == null && !Files.isDirectory(settings.docsDir());
+    return multiModule && treeIsThisModule() && !Files.isDirectory(settings.docsDir());
+  }
+
+  /** Whether the tree is the project's own directory: no root or docs folder of the user's choosing. */
+  private boolean treeIsThisModule() {
+    return docsDirectory == null && moduleDirectory != null
+        && root.getAbsoluteFile().toPath().normalize().equals(moduleDirectory.getAbsoluteFile().toPath().normalize());
   }
 
   /** The goal's name, as in {@code ebpfdocs:NAME}. */

@@ -16,11 +16,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code mvn ebpfdocs:GOAL} at the root of a multi-module build runs in every module: modules
- * without a docs tree are skipped with one line, a configured docs folder that is missing is not.
+ * without a docs tree are skipped with one line (the harness's module, this plugin's directory,
+ * has none), a tree or docs folder the user named that is missing is not.
  */
 @MojoTest
 class MultiModuleMojoTest extends MojoHarness {
-  private static final String MODULE_WITHOUT_DOCS = "target/mojo-tests/module-without-docs";
+  private static final String NO_TREE = "target/mojo-tests/no-such-tree";
 
   @BeforeEach
   void multiModuleBuild() {
@@ -29,7 +30,6 @@ class MultiModuleMojoTest extends MojoHarness {
 
   @Test
   @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
-  @UserProperty(name = "ebpfdocs.root", value = MODULE_WITHOUT_DOCS)
   void modulesWithoutDocsAreSkippedWithOneLine(
       @InjectMojo(goal = "generate") GenerateMojo generate,
       @InjectMojo(goal = "check") CheckMojo check,
@@ -39,7 +39,7 @@ class MultiModuleMojoTest extends MojoHarness {
     List<AbstractDocsMojo> goals = List.of(generate, check, kfuncRefs, site, findVersions);
     for (AbstractDocsMojo goal : goals) {
       goal.execute();
-      verify(log).info("ebpfdocs:" + goal.goal() + ": no docs/ here (" + inBasedir(MODULE_WITHOUT_DOCS + "/docs")
+      verify(log).info("ebpfdocs:" + goal.goal() + ": no docs/ here (" + basedir().resolve("docs")
           + "), nothing to do in this module");
     }
     verify(log, times(goals.size())).info(any(CharSequence.class));
@@ -48,9 +48,18 @@ class MultiModuleMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "check")
   @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
-  @UserProperty(name = "ebpfdocs.docsDirectory", value = MODULE_WITHOUT_DOCS + "/pages")
+  @UserProperty(name = "ebpfdocs.docsDirectory", value = NO_TREE + "/pages")
   void aConfiguredDocsFolderThatIsMissingStillFails(CheckMojo mojo) {
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
     assertTrue(failure.getMessage().startsWith("no docs folder at "), failure.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = "generate")
+  @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
+  void aRootWithoutDocsStillFails(GenerateMojo mojo) {
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("no docs folder at " + inBasedir(NO_TREE + "/docs")), failure.getMessage());
   }
 }
