@@ -108,9 +108,8 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
    * project, or no POM) a missing docs/ stays an error, and so does a tree the user pointed at.
    */
   private boolean moduleWithoutDocs(DocsSettings settings) {
-    boolean multiModule = projectFile != null && session != null && session.getProjects() != null
-        && session.getProjects().size() > 1;
-    return multiModule && treeIsThisModule() && !Files.isDirectory(settings.docsDir());
+    return projectFile != null && EveryModule.multiModule(session) && treeIsThisModule()
+        && !Files.isDirectory(settings.docsDir());
   }
 
   /** Whether the tree is the project's own directory: no root or docs folder of the user's choosing. */

@@ -29,10 +29,14 @@ final class EveryModule {
     this.log = log;
   }
 
+  /** Whether the build has more than one project. */
+  static boolean multiModule(MavenSession session) {
+    return session != null && session.getProjects() != null && session.getProjects().size() > 1;
+  }
+
   /** Whether this execution is the command-line goal Maven runs only on the top of a multi-module build. */
   static boolean runsOnlyOnTheTop(MavenSession session, MojoExecution execution) {
-    return session != null && execution != null && execution.getSource() == MojoExecution.Source.CLI
-        && session.getProjects() != null && session.getProjects().size() > 1
+    return multiModule(session) && execution != null && execution.getSource() == MojoExecution.Source.CLI
         && session.getCurrentProject() == session.getTopLevelProject();
   }
 
