@@ -8,9 +8,9 @@ import static org.mockito.Mockito.verify;
 
 import io.ebpfdocs.DocsTree;
 import io.ebpfdocs.generate.DocsRun.Mode;
-import java.nio.file.Files;
 import java.util.List;
 import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,10 +64,15 @@ class CheckMojoTest extends MojoHarness {
   @InjectMojo(goal = "check")
   @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
   void aTreeWithoutDocsFailsNamingTheFolder(CheckMojo mojo) {
-    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("no docs folder at " + inBasedir("target/mojo-tests/no-such-tree/docs")),
-        failure.getMessage());
-    assertTrue(Files.notExists(inBasedir("target/mojo-tests/no-such-tree")), "nothing written");
+    assertFailsWithoutDocs(mojo, inBasedir("target/mojo-tests/no-such-tree/docs"));
+  }
+
+  @Test
+  @InjectMojo(goal = "check")
+  @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
+  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  void aSingleProjectWithoutDocsFailsToo(CheckMojo mojo) {
+    assertFailsWithoutDocs(mojo, inBasedir("target/mojo-tests/no-such-tree/docs"));
   }
 
   @Test

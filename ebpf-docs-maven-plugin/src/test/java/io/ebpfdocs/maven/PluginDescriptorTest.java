@@ -49,13 +49,23 @@ class PluginDescriptorTest {
 
   @BeforeAll
   static void readDescriptor() throws Exception {
+    PluginDescriptor plugin = descriptor();
+    assertEquals("ebpfdocs", plugin.getGoalPrefix());
+    goals = plugin.getMojos().stream().filter(goal -> !goal.getGoal().equals(GENERATED_HELP)).toList();
+    assertTrue(goals.size() >= 9, "goals found: " + goals.size());
+  }
+
+  /** The plugin's descriptor, as Maven reads it from the jar. */
+  static PluginDescriptor descriptor() throws Exception {
     try (InputStream in = PluginDescriptorTest.class.getResourceAsStream("/META-INF/maven/plugin.xml");
         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-      PluginDescriptor plugin = new PluginDescriptorBuilder().build(reader);
-      assertEquals("ebpfdocs", plugin.getGoalPrefix());
-      goals = plugin.getMojos().stream().filter(goal -> !goal.getGoal().equals(GENERATED_HELP)).toList();
+      return new PluginDescriptorBuilder().build(reader);
     }
-    assertTrue(goals.size() >= 9, "goals found: " + goals.size());
+  }
+
+  /** Every goal of the descriptor, the generated help included. */
+  static List<String> goalNames() throws Exception {
+    return descriptor().getMojos().stream().map(MojoDescriptor::getGoal).toList();
   }
 
   @Test
