@@ -113,7 +113,9 @@ class KfuncConformanceTest {
   void aDamagedBtfFileIsRefusedWithItsOffset(@TempDir Path tree) throws Exception {
     Path bad = Files.write(tree.resolve("vmlinux"), "version https://git-lfs.github.com/spec/v1\n".getBytes(StandardCharsets.US_ASCII));
 
-    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(dataOnlyTree(tree).withOption(Options.BTF, bad.toString()), Generators.all(), KFUNCS, Mode.WRITE));
+    DocsSettings settings = dataOnlyTree(tree).withOption(Options.BTF, bad.toString());
+
+    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, Generators.all(), KFUNCS, Mode.WRITE));
 
     assertTrue(e.getMessage().startsWith(bad + ": invalid BTF at byte offset 0: bad magic"), e.getMessage());
     assertTrue(e.getMessage().contains("git lfs pull"), e.getMessage());
