@@ -21,7 +21,8 @@ assert log.contains('query needs either -Debpfdocs.name=NAME')
 assert !log.contains('at io.ebpfdocs') : 'no stack trace for a user mistake'
 
 // export: default folder without a POM, and an explicit one
-['features.json', 'program-types.json', 'helpers.json', 'kfuncs.json', 'map-types.json', 'schema.json', 'api.js'].each {
+['features.json', 'program-types.json', 'helpers.json', 'kfuncs.json', 'map-types.json', 'kfunc-flags.json', 'schema.json',
+    'api.js'].each {
   assert file('target/site/api/v1/' + it).isFile()
   assert file('api/' + it).text == file('target/site/api/v1/' + it).text
 }
@@ -29,6 +30,9 @@ def programTypes = new JsonSlurper().parse(file('api/program-types.json'))
 assert programTypes*.name == ['BPF_PROG_TYPE_TRACING', 'BPF_PROG_TYPE_XDP']
 assert programTypes[0].helpers.find { it.name == 'bpf_ktime_get_ns' }.since == 'v5.6'
 assert file('api/api.js').text.startsWith('window.__ebpfdocsApi = {\n"features": [\n')
+def flags = new JsonSlurper().parse(file('api/kfunc-flags.json'))
+assert flags*.name == ['KF_ACQUIRE', 'KF_RCU', 'KF_RELEASE', 'KF_RET_NULL']
+assert flags[0].meaning == 'Takes a reference.' && flags[1].meaning.contains('RCU') && flags[3].meaning == null
 
 // scaffold: dry run, then the pages, then generate fills them, then nothing more to do
 assert log.contains('scaffold: 5 pages would be created (dry run, nothing written)')

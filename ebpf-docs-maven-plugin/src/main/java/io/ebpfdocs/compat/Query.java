@@ -73,7 +73,7 @@ public final class Query {
     List<String> notes = new ArrayList<>();
     for (Match match : matches) {
       match.kfunc().ifPresent(k -> {
-        k.flags().forEach(flag -> flags.add(new FlagMeaning(flag, FlagMeanings.of(flag, compat.flagNotes()))));
+        k.flags().forEach(flag -> flags.add(FlagMeanings.of(flag, compat.flagNotes())));
         undatedNote("kfunc", k.release(), k.programTypes()).ifPresent(notes::add);
         if (k.removed()) {
           notes.add(name + " is gone from the kernel (data/generators.yaml, kfuncs.removed): its page stays, program"

@@ -141,10 +141,25 @@ class CompatibilityTest {
     assertTrue(QueryReport.lines(attach).get(1).contains("since v4.10 (commit x410), group attach_types, no page."));
     Query.NameAnswer kfunc = new Query(compat).name("kf_one");
     assertEquals(List.of(new Query.FlagMeaning("KF_ACQUIRE", Optional.of("Returns a reference to release.")),
-        new Query.FlagMeaning("KF_RCU", FlagMeanings.of("KF_RCU", java.util.Map.of())),
+        FlagMeanings.of("KF_RCU", java.util.Map.of()),
         new Query.FlagMeaning("KF_MADE_UP", Optional.empty())), kfunc.flags());
     assertTrue(kfunc.flags().get(1).meaning().isPresent(), "built in where the data has no note");
     assertFalse(new Query(compat).name("nothing_like_it").closest().contains("bpf_old"));
+  }
+
+  @Test
+  void theApiExplainsEveryFlagOnceInItsOwnFile() throws Exception {
+    assertEquals("""
+        [
+        {"name":"KF_ACQUIRE","meaning":"Returns a reference to release."},
+        {"name":"KF_MADE_UP","meaning":null},
+        {"name":"KF_RCU","meaning":"%s"},
+        {"name":"KF_RELEASE","meaning":null}
+        ]
+        """.formatted(FlagMeanings.of("KF_RCU", java.util.Map.of()).meaning().orElseThrow()),
+        ApiFiles.render(compat).get("kfunc-flags.json"),
+        "the flags of every kfunc (the removed one's too), sorted; the data's note as plain text, else the plugin's");
+    assertTrue(ApiFiles.render(compat).get(ApiFiles.SCRIPT).contains("\n\"kfuncFlags\": [\n{\"name\":\"KF_ACQUIRE\""));
   }
 
   @Test
