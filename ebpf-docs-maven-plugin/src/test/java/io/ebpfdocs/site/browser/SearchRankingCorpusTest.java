@@ -25,7 +25,7 @@ class SearchRankingCorpusTest {
   @BeforeAll
   static void start() throws Exception {
     browser = WebDriverClient.launchOrSkip();
-    site = TestSites.corpus("search-ranking");
+    site = TestSites.corpus();
     browser.open(site.resolve("index.html").toUri().toString());
     browser.click(browser.find("#search-input")); // focusing the box loads search.js and the index
     assertTrue(browser.waitFor("return !!(window.ebpfdocsSearch && window.__ebpfdocsSearch)", WAIT));
