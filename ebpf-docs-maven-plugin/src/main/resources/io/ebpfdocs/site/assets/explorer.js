@@ -129,9 +129,10 @@
     var groups = { now: { helpers: [], kfuncs: [] }, later: [], gone: [], unknown: [] };
     function sort(kind, entry) {
       var item = { kind: kind, entry: entry, from: from(entry, entry.since, type.version) };
-      if (!item.from) groups.unknown.push(item);
+      // The order of query's answer (compat/Query): gone, undated, later, available.
+      if (entry.until && compareVersions(entry.until, kernel) <= 0) groups.gone.push(item);
+      else if (!item.from) groups.unknown.push(item);
       else if (compareVersions(item.from, kernel) > 0) groups.later.push(item);
-      else if (entry.until && compareVersions(entry.until, kernel) <= 0) groups.gone.push(item);
       else groups.now[kind].push(item);
     }
     type.helpers.forEach(function (h) { sort("helpers", h); });

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The compatibility explorer on the real tree's API, in headless Chromium from file://: what a reader
@@ -30,7 +32,6 @@ import org.junit.jupiter.api.Test;
  */
 class ExplorerCorpusTest {
   private static final String XDP = "BPF_PROG_TYPE_XDP";
-  private static final KernelVersion V5_10 = new KernelVersion(5, 10);
   private static WebDriverClient browser;
   private static ExplorerPageDriver page;
   private static Compatibility compat;
@@ -54,36 +55,49 @@ class ExplorerCorpusTest {
     }
   }
 
-  @Test
-  void xdpOnV510ListsWhatQueryAnswers() throws Exception {
-    page.pick("compat-prog-type", XDP);
-    page.pick("compat-kernel", "v5.10");
-    KernelAnswer answer = query.kernel(V5_10, XDP);
-    String xdpRelease = release(XDP);
+  /** A kernel with the type's calls of every list; one before the type itself; one after kfuncs were removed. */
+  @ParameterizedTest
+  @CsvSource({"v5.10, BPF_PROG_TYPE_XDP", "v6.1, BPF_PROG_TYPE_NETFILTER", "v6.12, BPF_PROG_TYPE_TRACING"})
+  void everyListOfAKernelAndProgramTypeIsQuerys(String kernel, String type) throws Exception {
+    page.pick("compat-prog-type", type);
+    page.pick("compat-kernel", kernel);
+    KernelAnswer answer = query.kernel(KernelVersion.parse(kernel).orElseThrow(), type);
+    String typeRelease = release(type);
 
-    List<String> helpers = answer.available().helpers().stream()
-        .map(h -> h.name() + " " + shown(h.version(), h.since(), xdpRelease)).toList();
-    assertEquals(43, helpers.size(), "query's count on this snapshot");
-    assertEquals(helpers, page.rows("Helpers available on v5.10"));
-    assertEquals(List.of(), answer.available().kfuncs(), "no kfunc is dated on or before v5.10");
-    assertEquals(List.of("no table: Kfuncs available on v5.10"), page.rows("Kfuncs available on v5.10"));
+    assertEquals(rowsOrNone(answer.available().helpers().stream()
+        .map(h -> h.name() + " " + shown(h.version(), h.since(), typeRelease)).toList(), "Helpers available on " + kernel),
+        page.rows("Helpers available on " + kernel));
+    assertEquals(rowsOrNone(answer.available().kfuncs().stream()
+        .map(k -> String.join(" ", Stream.concat(Stream.of(k.name(), shown(k.version(), k.since(), typeRelease)),
+            k.flags().stream()).toList())).toList(), "Kfuncs available on " + kernel),
+        page.rows("Kfuncs available on " + kernel));
 
     List<Arrival> later = new ArrayList<>();
-    answer.later().helpers().forEach(h -> later.add(new Arrival(h.name(), "helper", arrival(h.version(), h.since()),
-        shown(h.version(), h.since(), xdpRelease))));
-    answer.later().kfuncs().forEach(k -> later.add(new Arrival(k.name(), "kfunc", arrival(k.version(), k.since()),
-        shown(k.version(), k.since(), xdpRelease))));
-    later.sort(Comparator.comparing(Arrival::arrival).thenComparing(Arrival::name));
-    assertTrue(later.size() > 150, "arriving later: " + later.size());
-    assertEquals(later.stream().map(a -> a.name() + " " + a.kind() + " " + a.shown()).toList(),
-        page.rows("Arriving after v5.10"), "earliest first, then by name");
+    answer.later().helpers().forEach(h -> later.add(new Arrival(h.name(), "helper", shown(h.version(), h.since(), typeRelease))));
+    answer.later().kfuncs().forEach(k -> later.add(new Arrival(k.name(), "kfunc", shown(k.version(), k.since(), typeRelease))));
+    later.sort(Comparator.comparing(Arrival::shown, Comparator.comparing(ExplorerCorpusTest::version))
+        .thenComparing(Arrival::name));
+    assertEquals(rowsOrNone(later.stream().map(a -> a.name() + " " + a.kind() + " " + a.shown()).toList(),
+        "Arriving after " + kernel), page.rows("Arriving after " + kernel), "earliest first, then by name");
 
-    List<String> undated = Stream.concat(answer.undated().helpers().stream().map(h -> h.name() + " helper"),
-        answer.undated().kfuncs().stream().map(k -> k.name() + " kfunc")).toList();
-    assertEquals(List.of("bpf_strnlen kfunc"), undated, "the snapshot's one kfunc without a release");
-    assertEquals(undated, page.rows("Version unknown"), "not dated by the program type's own v4.8");
-    assertTrue(answer.gone().isEmpty());
-    assertEquals("BPF_PROG_TYPE_XDP on v5.10: 43 helpers and 0 kfuncs available, " + later.size() + " arrive later.",
+    assertEquals(rowsOrNone(Stream.concat(answer.undated().helpers().stream().map(h -> h.name() + " helper"),
+        answer.undated().kfuncs().stream().map(k -> k.name() + " kfunc")).toList(), "Version unknown"),
+        page.rows("Version unknown"));
+    assertEquals(rowsOrNone(answer.gone().stream().map(k -> k.name() + " " + k.until().orElseThrow().version()).toList(),
+        "No longer available on " + kernel), page.rows("No longer available on " + kernel));
+  }
+
+  @Test
+  void xdpOnV510() throws Exception {
+    page.pick("compat-prog-type", XDP);
+    page.pick("compat-kernel", "v5.10");
+    KernelAnswer answer = query.kernel(new KernelVersion(5, 10), XDP);
+    assertEquals(43, answer.available().helpers().size(), "query's count on this snapshot");
+    assertEquals(List.of("bpf_strnlen kfunc"), page.rows("Version unknown"),
+        "the snapshot's one kfunc without a release: not dated by XDP's own v4.8");
+    int later = answer.later().helpers().size() + answer.later().kfuncs().size();
+    assertTrue(later > 150, "arriving later: " + later);
+    assertEquals("BPF_PROG_TYPE_XDP on v5.10: 43 helpers and 0 kfuncs available, " + later + " arrive later.",
         browser.script("return document.getElementById('compat-kernel-summary').textContent").asText());
   }
 
@@ -116,7 +130,17 @@ class ExplorerCorpusTest {
         + "'#compat-kernel-lists code[title]')].find(c => c.textContent === 'KF_ACQUIRE').title").asText(), "the kernel lists' flags say it on hover");
   }
 
-  private record Arrival(String name, String kind, KernelVersion arrival, String shown) {}
+  private record Arrival(String name, String kind, String shown) {}
+
+  /** The rows expected of a table: the page leaves a table out when it would be empty. */
+  private static List<String> rowsOrNone(List<String> rows, String caption) {
+    return rows.isEmpty() ? List.of("no table: " + caption) : rows;
+  }
+
+  /** The version of a shown "v6.4 *". */
+  private static KernelVersion version(String shown) {
+    return KernelVersion.parse(shown.replace(" *", "")).orElseThrow();
+  }
 
   /** The rows of a name's program-type table: type, when the call works there, then the extra cells. */
   private static List<String> typeRows(List<TypeUse> types, Optional<Release> own, Function<TypeUse, List<String>> extra) {
