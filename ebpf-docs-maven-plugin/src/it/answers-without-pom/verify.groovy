@@ -12,7 +12,8 @@ assert answer.matches[0].version == 'v3.18' && answer.matches[0].map_types*.name
 assert answer.matches[1].page == 'ebpf-library/libbpf/userspace/bpf_map_lookup_elem/'
 assert answer.notes.any { it.contains('not a promise') } && answer.notes.any { it.contains('backport') }
 // query: what a program type can call on a kernel, with a per-type since
-assert log.contains('[INFO] BPF_PROG_TYPE_TRACING on v5.4: 1 helper and 0 kfuncs available; 1 helper and 2 kfuncs arrive later.')
+assert log.contains('[INFO] BPF_PROG_TYPE_TRACING on v5.4: 0 helpers and 0 kfuncs available; 2 helpers and 2 kfuncs arrive later.')
+assert log.contains('[INFO]   helper bpf_map_lookup_elem from v5.5 (own release v3.18, the program type itself since v5.5)')
 assert log.contains('[INFO]   helper bpf_ktime_get_ns from v5.6 (own release v4.1, for this type since v5.6)')
 assert log.contains('BPF_PROG_TYPE_TRACING itself arrived in v5.5, after v5.4')
 // query: an unknown name, and no question at all
@@ -21,7 +22,8 @@ assert log.contains('query needs either -Debpfdocs.name=NAME')
 assert !log.contains('at io.ebpfdocs') : 'no stack trace for a user mistake'
 
 // export: default folder without a POM, and an explicit one
-['features.json', 'program-types.json', 'helpers.json', 'kfuncs.json', 'map-types.json', 'schema.json', 'api.js'].each {
+['features.json', 'program-types.json', 'helpers.json', 'kfuncs.json', 'map-types.json', 'kfunc-flags.json', 'schema.json',
+    'api.js'].each {
   assert file('target/site/api/v1/' + it).isFile()
   assert file('api/' + it).text == file('target/site/api/v1/' + it).text
 }
@@ -29,6 +31,9 @@ def programTypes = new JsonSlurper().parse(file('api/program-types.json'))
 assert programTypes*.name == ['BPF_PROG_TYPE_TRACING', 'BPF_PROG_TYPE_XDP']
 assert programTypes[0].helpers.find { it.name == 'bpf_ktime_get_ns' }.since == 'v5.6'
 assert file('api/api.js').text.startsWith('window.__ebpfdocsApi = {\n"features": [\n')
+def flags = new JsonSlurper().parse(file('api/kfunc-flags.json'))
+assert flags*.name == ['KF_ACQUIRE', 'KF_RCU', 'KF_RELEASE', 'KF_RET_NULL']
+assert flags[0].meaning == 'Takes a reference.' && flags[1].meaning.contains('RCU') && flags[3].meaning == null
 
 // scaffold: dry run, then the pages, then generate fills them, then nothing more to do
 assert log.contains('scaffold: 5 pages would be created (dry run, nothing written)')

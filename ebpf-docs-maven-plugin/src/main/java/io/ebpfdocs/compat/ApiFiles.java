@@ -36,7 +36,8 @@ public final class ApiFiles {
       new DataFile("program-types.json", "programTypes", c -> c.programTypes().stream().map(ApiJson::programType).toList()),
       new DataFile("helpers.json", "helpers", c -> c.helpers().stream().map(ApiJson::helper).toList()),
       new DataFile("kfuncs.json", "kfuncs", c -> c.kfuncs().stream().map(ApiJson::kfunc).toList()),
-      new DataFile("map-types.json", "mapTypes", c -> c.mapTypes().stream().map(ApiJson::mapType).toList()));
+      new DataFile("map-types.json", "mapTypes", c -> c.mapTypes().stream().map(ApiJson::mapType).toList()),
+      new DataFile("kfunc-flags.json", "kfuncFlags", c -> FlagMeanings.all(c).stream().map(ApiJson::kfuncFlag).toList()));
 
   private ApiFiles() {}
 

@@ -12,6 +12,7 @@ import io.ebpfdocs.compat.Compatibility.KfuncUse;
 import io.ebpfdocs.compat.Compatibility.MapType;
 import io.ebpfdocs.compat.Compatibility.ProgramType;
 import io.ebpfdocs.compat.Compatibility.TypeUse;
+import io.ebpfdocs.compat.Query.FlagMeaning;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.List;
@@ -62,6 +63,13 @@ public final class ApiJson {
     node.set("flags", strings(kfunc.flags()));
     node.put("removed", kfunc.removed());
     node.set("program_types", array(kfunc.programTypes(), ApiJson::kfuncType));
+    return node;
+  }
+
+  /** A KF_* flag and what it means for a program that calls a kfunc with it (null when nothing says). */
+  public static ObjectNode kfuncFlag(FlagMeaning flag) {
+    ObjectNode node = named(flag.flag());
+    node.put("meaning", flag.meaning().orElse(null));
     return node;
   }
 

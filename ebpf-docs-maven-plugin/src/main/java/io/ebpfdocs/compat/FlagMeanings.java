@@ -1,7 +1,11 @@
 package io.ebpfdocs.compat;
 
+import io.ebpfdocs.compat.Query.FlagMeaning;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a KF_* flag means for a program that calls the kfunc. The notes of data/generators.yaml
@@ -26,7 +30,15 @@ final class FlagMeanings {
   private FlagMeanings() {}
 
   /** The meaning of {@code flag}: the data's note as plain text, else a built-in sentence, else empty. */
-  static Optional<String> of(String flag, Map<String, String> dataNotes) {
-    return Optional.ofNullable(dataNotes.get(flag)).map(Query::plainText).or(() -> Optional.ofNullable(BUILT_IN.get(flag)));
+  static FlagMeaning of(String flag, Map<String, String> dataNotes) {
+    return new FlagMeaning(flag, Optional.ofNullable(dataNotes.get(flag)).map(Query::plainText)
+        .or(() -> Optional.ofNullable(BUILT_IN.get(flag))));
+  }
+
+  /** Every flag a kfunc of the data has or a note of the data explains, sorted, with its meaning. */
+  static List<FlagMeaning> all(Compatibility compat) {
+    Set<String> flags = new TreeSet<>(compat.flagNotes().keySet());
+    compat.kfuncs().forEach(k -> flags.addAll(k.flags()));
+    return flags.stream().map(flag -> of(flag, compat.flagNotes())).toList();
   }
 }

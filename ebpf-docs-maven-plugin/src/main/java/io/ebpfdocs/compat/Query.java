@@ -11,6 +11,7 @@ import io.ebpfdocs.compat.Compatibility.TypeUse;
 import io.ebpfdocs.features.KernelVersion;
 import io.ebpfdocs.report.DocsException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +74,7 @@ public final class Query {
     List<String> notes = new ArrayList<>();
     for (Match match : matches) {
       match.kfunc().ifPresent(k -> {
-        k.flags().forEach(flag -> flags.add(new FlagMeaning(flag, FlagMeanings.of(flag, compat.flagNotes()))));
+        k.flags().forEach(flag -> flags.add(FlagMeanings.of(flag, compat.flagNotes())));
         undatedNote("kfunc", k.release(), k.programTypes()).ifPresent(notes::add);
         if (k.removed()) {
           notes.add(name + " is gone from the kernel (data/generators.yaml, kfuncs.removed): its page stays, program"
@@ -99,9 +100,9 @@ public final class Query {
             + String.join(", ", EditDistance.closest(programTypeName,
                 compat.programTypes().stream().map(ProgramType::name).toList(), 5))));
     Sorter<HelperUse> helpers = new Sorter<>(kernel);
-    type.helpers().forEach(h -> helpers.add(h, arrival(h.version(), h.since()), Optional.empty()));
+    type.helpers().forEach(h -> helpers.add(h, arrival(h.version(), h.since(), type.release()), Optional.empty()));
     Sorter<KfuncUse> kfuncs = new Sorter<>(kernel);
-    type.kfuncs().forEach(k -> kfuncs.add(k, arrival(k.version(), k.since()), k.until()));
+    type.kfuncs().forEach(k -> kfuncs.add(k, arrival(k.version(), k.since(), type.release()), k.until()));
     List<String> notes = new ArrayList<>();
     type.release().flatMap(Release::kernel).filter(v -> v.compareTo(kernel) > 0).ifPresent(v ->
         notes.add(type.name() + " itself arrived in " + v + ", after " + kernel + ": on " + kernel
@@ -122,14 +123,16 @@ public final class Query {
         List.copyOf(kfuncs.gone), List.copyOf(notes));
   }
 
-  /** When a call became possible: the later of its own release and its per-type release, as far as known. */
-  static Optional<KernelVersion> arrival(Optional<Release> version, Optional<Release> since) {
-    Optional<KernelVersion> own = version.flatMap(Release::kernel);
-    Optional<KernelVersion> forType = since.flatMap(Release::kernel);
-    if (own.isPresent() && forType.isPresent()) {
-      return Optional.of(own.get().compareTo(forType.get()) >= 0 ? own.get() : forType.get());
-    }
-    return own.isPresent() ? own : forType;
+  /**
+   * When a program type could make a call: the latest of the call's own release, its per-type release
+   * and the type's own release, as far as known; empty when the data dates neither the call nor the
+   * pairing (the type's release alone says nothing about the call).
+   */
+  static Optional<KernelVersion> arrival(Optional<Release> version, Optional<Release> since,
+      Optional<Release> typeRelease) {
+    Optional<KernelVersion> call = Stream.of(version, since).flatMap(Optional::stream).flatMap(r -> r.kernel().stream())
+        .max(Comparator.naturalOrder());
+    return call.map(c -> typeRelease.flatMap(Release::kernel).filter(t -> t.compareTo(c) > 0).orElse(c));
   }
 
   /** Sorts the calls of one kind into available, later, undated and gone for one kernel. */

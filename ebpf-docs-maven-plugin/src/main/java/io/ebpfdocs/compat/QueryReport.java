@@ -8,6 +8,7 @@ import io.ebpfdocs.compat.Query.Calls;
 import io.ebpfdocs.compat.Query.KernelAnswer;
 import io.ebpfdocs.compat.Query.Match;
 import io.ebpfdocs.compat.Query.NameAnswer;
+import io.ebpfdocs.features.KernelVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,9 +58,10 @@ public final class QueryReport {
     out.add(type + " on " + answer.kernel() + ": " + count(answer.available().helpers().size(), "helper") + " and "
         + count(answer.available().kfuncs().size(), "kfunc") + " available; " + count(answer.later().helpers().size(), "helper")
         + " and " + count(answer.later().kfuncs().size(), "kfunc") + " arrive later.");
-    calls(out, "Available", answer.available(), false);
-    calls(out, "Later", answer.later(), true);
-    calls(out, "No release in the data", answer.undated(), false);
+    Optional<Release> typeRelease = answer.programType().release();
+    calls(out, "Available", answer.available(), typeRelease, false);
+    calls(out, "Later", answer.later(), typeRelease, true);
+    calls(out, "No release in the data", answer.undated(), typeRelease, false);
     if (!answer.gone().isEmpty()) {
       out.add("Gone by " + answer.kernel() + ":");
       answer.gone().forEach(k -> out.add(INDENT + "kfunc " + k.name() + " until " + k.until().map(Release::version).orElse("?")));
@@ -137,28 +139,36 @@ public final class QueryReport {
     }
   }
 
-  private static void calls(List<String> out, String title, Calls calls, boolean withArrival) {
+  /** @param withArrival say when each call arrives in the program type (released in {@code typeRelease}) */
+  private static void calls(List<String> out, String title, Calls calls, Optional<Release> typeRelease,
+      boolean withArrival) {
     if (calls.helpers().isEmpty() && calls.kfuncs().isEmpty()) {
       return;
     }
     out.add(title + ":");
     for (HelperUse h : calls.helpers()) {
-      out.add(INDENT + "helper " + h.name() + version(h.version(), h.since(), withArrival));
+      out.add(INDENT + "helper " + h.name() + version(h.version(), h.since(), typeRelease, withArrival));
     }
     for (KfuncUse k : calls.kfuncs()) {
-      out.add(INDENT + "kfunc " + k.name() + version(k.version(), k.since(), withArrival)
+      out.add(INDENT + "kfunc " + k.name() + version(k.version(), k.since(), typeRelease, withArrival)
           + (k.flags().isEmpty() ? "" : " [" + String.join(", ", k.flags()) + "]"));
     }
   }
 
-  /** " v4.6", " from v6.4 (own release v4.18, for this type since v6.4)" and the like. */
-  private static String version(Optional<Release> version, Optional<Release> since, boolean withArrival) {
+  /**
+   * " v4.6", " (own release v4.18, for this type since v6.4)"; with the arrival " from v6.4 (own release
+   * v4.18, for this type since v6.4)", " from v5.5 (own release v3.18, the program type itself since v5.5)".
+   */
+  private static String version(Optional<Release> version, Optional<Release> since, Optional<Release> typeRelease,
+      boolean withArrival) {
     String own = version.map(Release::version).orElse("no own release");
-    if (since.isEmpty()) {
-      return (withArrival ? " from " : " ") + own;
+    String detail = "own release " + own + since.map(s -> ", for this type since " + s.version()).orElse("");
+    if (!withArrival) {
+      return since.isEmpty() ? " " + own : " (" + detail + ")";
     }
-    String detail = "own release " + own + ", for this type since " + since.get().version();
-    return withArrival ? Query.arrival(version, since).map(v -> " from " + v).orElse("") + " (" + detail + ")"
-        : " (" + detail + ")";
+    Optional<KernelVersion> from = Query.arrival(version, since, typeRelease);
+    boolean byType = from.isPresent() && !from.equals(Query.arrival(version, since, Optional.empty()));
+    return from.map(v -> " from " + v).orElse("") + (since.isPresent() || byType
+        ? " (" + detail + (byType ? ", the program type itself since " + from.get() : "") + ")" : "");
   }
 }

@@ -10,8 +10,10 @@ import java.util.Map;
  * The client-side search index, written as a script (fetch() of JSON is blocked on file:// URLs):
  * {@code pages: [[url, title, kind]]}, {@code sections: [[page, anchor, heading, text]]}. "kind" is the
  * page's place in the navigation ("Helper functions", "Libbpf / eBPF side"), which tells a helper
- * from the libbpf function of the same name. Pages are listed in the navigation's reading order
- * (then pages outside it, by path): the search (assets/search.js) breaks ties by it.
+ * from the libbpf function of the same name; a folder's page that is itself a top-level entry is
+ * labelled with that entry ("Compatibility explorer"), a folder's page outside the navigation with
+ * the folder. Pages are listed in the navigation's reading order (then pages outside it, by path):
+ * the search (assets/search.js) breaks ties by it.
  */
 public final class SearchIndex {
   private SearchIndex() {}
@@ -58,7 +60,12 @@ public final class SearchIndex {
     }
     if (kind.length() == 0) {
       String dir = SitePaths.dirOf(path);
-      return dir.isEmpty() ? "" : dir.substring(0, dir.length() - 1);
+      if (dir.isEmpty()) {
+        return "";
+      }
+      // A folder's own top-level entry says more than the folder's name ("Compatibility explorer", not "compat").
+      String title = nav.title(path);
+      return title != null ? SiteNav.titleText(title) : dir.substring(0, dir.length() - 1);
     }
     return kind.toString();
   }

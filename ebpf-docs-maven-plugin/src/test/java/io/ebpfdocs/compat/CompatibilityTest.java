@@ -128,8 +128,15 @@ class CompatibilityTest {
     assertEquals(List.of("bpf_old"), onB.later().helpers().stream().map(HelperUse::name).toList(), "per-type since v6.4");
     assertEquals(List.of("kf_one"), onB.later().kfuncs().stream().map(KfuncUse::name).toList(), "own release v6.2, for the type v6.3: the later counts");
     assertEquals(Optional.of(new KernelVersion(6, 3)),
-        Query.arrival(onB.later().kfuncs().get(0).version(), onB.later().kfuncs().get(0).since()));
+        Query.arrival(onB.later().kfuncs().get(0).version(), onB.later().kfuncs().get(0).since(), Optional.empty()));
     assertTrue(onB.notes().get(0).startsWith("PROG_B itself arrived in v7.1, after v6.2"));
+    KernelAnswer beforeB = query.kernel(new KernelVersion(7, 0), "PROG_B");
+    assertEquals(new Query.Calls(List.of(), List.of()), beforeB.available(), "nothing before the program type itself");
+    assertEquals(List.of("Later:", "  helper bpf_old from v7.1 (own release v3.18, for this type since v6.4, the program type"
+        + " itself since v7.1)", "  kfunc kf_one from v7.1 (own release v6.2, for this type since v6.3, the program type"
+        + " itself since v7.1) [KF_ACQUIRE, KF_RCU, KF_MADE_UP]"), QueryReport.lines(beforeB).subList(1, 4));
+    assertEquals(Optional.empty(), Query.arrival(Optional.empty(), Optional.empty(), beforeB.programType().release()),
+        "the type's release alone does not date a call");
   }
 
   @Test
@@ -141,10 +148,25 @@ class CompatibilityTest {
     assertTrue(QueryReport.lines(attach).get(1).contains("since v4.10 (commit x410), group attach_types, no page."));
     Query.NameAnswer kfunc = new Query(compat).name("kf_one");
     assertEquals(List.of(new Query.FlagMeaning("KF_ACQUIRE", Optional.of("Returns a reference to release.")),
-        new Query.FlagMeaning("KF_RCU", FlagMeanings.of("KF_RCU", java.util.Map.of())),
+        FlagMeanings.of("KF_RCU", java.util.Map.of()),
         new Query.FlagMeaning("KF_MADE_UP", Optional.empty())), kfunc.flags());
     assertTrue(kfunc.flags().get(1).meaning().isPresent(), "built in where the data has no note");
     assertFalse(new Query(compat).name("nothing_like_it").closest().contains("bpf_old"));
+  }
+
+  @Test
+  void theApiExplainsEveryFlagOnceInItsOwnFile() throws Exception {
+    assertEquals("""
+        [
+        {"name":"KF_ACQUIRE","meaning":"Returns a reference to release."},
+        {"name":"KF_MADE_UP","meaning":null},
+        {"name":"KF_RCU","meaning":"%s"},
+        {"name":"KF_RELEASE","meaning":null}
+        ]
+        """.formatted(FlagMeanings.of("KF_RCU", java.util.Map.of()).meaning().orElseThrow()),
+        ApiFiles.render(compat).get("kfunc-flags.json"),
+        "the flags of every kfunc (the removed one's too), sorted; the data's note as plain text, else the plugin's");
+    assertTrue(ApiFiles.render(compat).get(ApiFiles.SCRIPT).contains("\n\"kfuncFlags\": [\n{\"name\":\"KF_ACQUIRE\""));
   }
 
   @Test

@@ -146,8 +146,9 @@ class QueryCorpusTest {
     List<HelperUse> later = answer.later().helpers();
     assertTrue(later.stream().anyMatch(h -> h.name().equals("bpf_loop")));
     for (int i = 1; i < later.size(); i++) {
-      assertTrue(Query.arrival(later.get(i - 1).version(), later.get(i - 1).since()).orElseThrow()
-          .compareTo(Query.arrival(later.get(i).version(), later.get(i).since()).orElseThrow()) <= 0, "earliest first");
+      assertTrue(Query.arrival(later.get(i - 1).version(), later.get(i - 1).since(), Optional.empty()).orElseThrow()
+          .compareTo(Query.arrival(later.get(i).version(), later.get(i).since(), Optional.empty()).orElseThrow()) <= 0,
+          "earliest first");
     }
     assertTrue(answer.later().kfuncs().stream().map(KfuncUse::name).anyMatch("bpf_xdp_metadata_rx_hash"::equals));
     assertEquals(answer.programType().helpers().size(), answer.available().helpers().size() + later.size()

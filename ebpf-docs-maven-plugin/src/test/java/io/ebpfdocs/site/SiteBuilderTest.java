@@ -75,6 +75,9 @@ class SiteBuilderTest {
     assertTrue(Files.exists(out.resolve("assets/ebpfdocs/explorer.js")));
     assertTrue(Files.readString(out.resolve("assets/ebpfdocs/nav.js")).endsWith(",[\"Compatibility explorer\",\"compat/\"]];\n"),
         "last top-level entry");
+    assertTrue(Files.readString(out.resolve("assets/ebpfdocs/search_index.js"))
+        .contains("[\"compat/\",\"Compatibility explorer\",\"Compatibility explorer\"]"),
+        "search labels the explorer by its navigation entry, not by its folder");
   }
 
   @Test

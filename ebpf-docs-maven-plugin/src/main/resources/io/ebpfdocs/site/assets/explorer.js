@@ -13,7 +13,7 @@
   var nameSummary = document.getElementById("compat-name-summary");
   var nameLists = document.getElementById("compat-name-lists");
   var API_FILES = { features: "features.json", programTypes: "program-types.json", helpers: "helpers.json",
-    kfuncs: "kfuncs.json", mapTypes: "map-types.json" };
+    kfuncs: "kfuncs.json", mapTypes: "map-types.json", kfuncFlags: "kfunc-flags.json" };
   var NO_TYPE_DATE = "no date for this program type in the data: shown is the later of the function's and the " +
     "program type's own versions, the earliest they could work together, not a promise that they did";
 
@@ -81,8 +81,19 @@
     var code = "<code>" + escapeHtml(text) + "</code>";
     return page ? "<a href=\"" + escapeHtml(root + page + "index.html") + "\">" + code + "</a>" : code;
   }
-  function flagList(flags) {
-    return (flags || []).map(function (f) { return "<code>" + escapeHtml(f) + "</code>"; }).join(" ");
+  /** Flags as code, each with its meaning as a tooltip. */
+  function flagList(flags, meanings) {
+    return (flags || []).map(function (f) {
+      return "<code" + (meanings[f] ? " title=\"" + escapeHtml(meanings[f]) + "\"" : "") + ">" + escapeHtml(f) + "</code>";
+    }).join(" ");
+  }
+  /** Each flag with what it asks of the caller (kfunc-flags.json). */
+  function flagMeanings(flags, meanings) {
+    return "<p>Its flags, and what they ask of the calling program:</p><dl class=\"compat-flags\">" +
+      flags.map(function (f) {
+        return "<dt><code>" + escapeHtml(f) + "</code></dt><dd>" +
+          escapeHtml(meanings[f] || "Neither the data nor this site says what this flag means.") + "</dd>";
+      }).join("") + "</dl>";
   }
   function table(caption, headers, rows) {
     if (!rows.length) return "";
@@ -101,20 +112,27 @@
   function legend(marked) {
     return marked ? "<p class=\"compat-note\"><span class=\"compat-upper\">*</span> " + NO_TYPE_DATE + ".</p>" : "";
   }
-  /** The release from which a helper or kfunc works in a program type: the latest of the three versions. */
-  function from(entry, perTypeSince, typeVersion) { return later(later(entry.version, perTypeSince), typeVersion); }
+  /**
+   * The release from which a helper or kfunc works in a program type: the latest of the three versions;
+   * unknown when the data dates neither the function nor the pairing (the type's own version says nothing then).
+   */
+  function from(entry, perTypeSince, typeVersion) {
+    var own = later(entry.version, perTypeSince);
+    return own ? later(own, typeVersion) : null;
+  }
 
   // ---- by kernel and program type ----
-  function showKernel(api, pages) {
+  function showKernel(api, pages, meanings) {
     var kernel = kernelSelect.value;
     var type = api.programTypes.filter(function (t) { return t.name === typeSelect.value; })[0];
     if (!type) { kernelSummary.innerHTML = kernelLists.innerHTML = ""; return; }
     var groups = { now: { helpers: [], kfuncs: [] }, later: [], gone: [], unknown: [] };
     function sort(kind, entry) {
       var item = { kind: kind, entry: entry, from: from(entry, entry.since, type.version) };
-      if (!item.from) groups.unknown.push(item);
+      // The order of query's answer (compat/Query): gone, undated, later, available.
+      if (entry.until && compareVersions(entry.until, kernel) <= 0) groups.gone.push(item);
+      else if (!item.from) groups.unknown.push(item);
       else if (compareVersions(item.from, kernel) > 0) groups.later.push(item);
-      else if (entry.until && compareVersions(entry.until, kernel) <= 0) groups.gone.push(item);
       else groups.now[kind].push(item);
     }
     type.helpers.forEach(function (h) { sort("helpers", h); });
@@ -130,7 +148,7 @@
       return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, i.entry.since)];
     }));
     html += table("Kfuncs available on " + escapeHtml(kernel), ["Kfunc", "Since", "Flags"], groups.now.kfuncs.map(function (i) {
-      return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, i.entry.since), flagList(i.entry.flags)];
+      return [link(pages[i.entry.name], i.entry.name), sinceCell(i.from, i.entry.since), flagList(i.entry.flags, meanings)];
     }));
     html += table("Arriving after " + escapeHtml(kernel), ["Name", "Kind", "Version"], groups.later.map(function (i) {
       return [link(pages[i.entry.name], i.entry.name), kindName[i.kind], sinceCell(i.from, i.entry.since)];
@@ -167,7 +185,7 @@
     }).sort(function (a, b) { return a.score - b.score || (a.name < b.name ? -1 : 1); })
       .slice(0, 5).map(function (c) { return c.name; });
   }
-  function showName(byName, types, final) {
+  function showName(byName, types, meanings, final) {
     var typed = nameInput.value.trim();
     if (!typed) { nameSummary.innerHTML = nameLists.innerHTML = ""; return; }
     var found = byName.exact[typed] || byName.lower[typed.toLowerCase()];
@@ -186,8 +204,7 @@
     nameSummary.innerHTML = link(e.page, e.name) + " is a " + found.kind + " since " +
       escapeHtml(e.version || "an unknown version") + (e.commit ? " (commit <code>" + escapeHtml(e.commit.slice(0, 12)) +
       "</code>)" : "") + "." + (kfunc && e.removed ? " It has been <strong>removed</strong> from the kernel." : "");
-    var html = kfunc && e.flags.length
-      ? "<p class=\"compat-flags\">Flags: " + flagList(e.flags) + " (its page says what they ask of the caller)</p>" : "";
+    var html = kfunc && e.flags.length ? flagMeanings(e.flags, meanings) : "";
     html += table("Program types that may call " + escapeHtml(e.name), kfunc ? ["Program type", "Since", "Until"]
       : ["Program type", "Since"], e.program_types.map(function (t) {
         var type = types[t.name] || {};
@@ -230,7 +247,8 @@
         "missing. <code>mvn ebpfdocs:site</code> writes it when the docs tree has its <code>data/</code> folder.";
       return;
     }
-    var pages = {}, types = {}, byName = { exact: {}, lower: {} };
+    var pages = {}, types = {}, meanings = {}, byName = { exact: {}, lower: {} };
+    api.kfuncFlags.forEach(function (f) { meanings[f.name] = f.meaning; });
     api.helpers.forEach(function (h) { pages[h.name] = h.page; byName.exact[h.name] = { kind: "helper", entry: h }; });
     api.kfuncs.forEach(function (k) { pages[k.name] = k.page; byName.exact[k.name] = { kind: "kfunc", entry: k }; });
     api.programTypes.concat(api.mapTypes).forEach(function (t) { types[t.name] = t; });
@@ -247,8 +265,8 @@
     status.textContent = api.programTypes.length + " program types, " + api.helpers.length + " helpers and " +
       api.kfuncs.length + " kfuncs; the newest kernel version in the data is " + (kernelSelect.value || "unknown") + ".";
     [kernelSelect, typeSelect, nameInput].forEach(function (c) { c.disabled = false; });
-    function kernel() { showKernel(api, pages); writeAddress(); }
-    function name(final) { showName(byName, types, final); writeAddress(); }
+    function kernel() { showKernel(api, pages, meanings); writeAddress(); }
+    function name(final) { showName(byName, types, meanings, final); writeAddress(); }
     kernelSelect.addEventListener("change", kernel);
     typeSelect.addEventListener("change", kernel);
     nameInput.addEventListener("input", function () { name(false); });
@@ -260,10 +278,10 @@
     var asked = readAddress();
     choose(kernelSelect, asked.kernel);
     choose(typeSelect, asked.type);
-    showKernel(api, pages);
+    showKernel(api, pages, meanings);
     if (asked.name) {
       nameInput.value = asked.name;
-      showName(byName, types, true);
+      showName(byName, types, meanings, true);
     }
   }
 

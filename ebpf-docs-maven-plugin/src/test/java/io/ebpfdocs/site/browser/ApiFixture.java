@@ -23,6 +23,7 @@ final class ApiFixture {
     FILES.put("helpers", "helpers.json");
     FILES.put("kfuncs", "kfuncs.json");
     FILES.put("mapTypes", "map-types.json");
+    FILES.put("kfuncFlags", "kfunc-flags.json");
   }
 
   private ApiFixture() {}

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,10 +23,12 @@ class ExplorerBrowserTest {
   private static final String ENTER = "\uE007";
   private static Path site;
   private static WebDriverClient browser;
+  private static ExplorerPageDriver page;
 
   @BeforeAll
   static void start() throws Exception {
     browser = WebDriverClient.launchOrSkip();
+    page = new ExplorerPageDriver(browser);
     site = TestSites.bundled("explorer-site");
     ApiFixture.writeTo(site);
   }
@@ -42,25 +42,28 @@ class ExplorerBrowserTest {
 
   @Test
   void fromFileXdpOnAKernelListsWhatItMayCallAndWhatComesLater() throws Exception {
-    open(site.resolve("index.html").toUri().toString());
+    page.open(site.resolve("index.html").toUri().toString());
     assertTrue(browser.waitFor("return !!document.querySelector('#site-nav a[href$=\"compat/index.html\"]')", WAIT),
         "the navigation's top level links the explorer");
     browser.click(browser.find("#site-nav a[href$='compat/index.html']"));
     assertTrue(browser.waitFor("return location.href.endsWith('compat/index.html')", WAIT));
-    awaitData();
-    pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
-    pick("compat-kernel", "v5.10");
+    page.awaitData();
+    page.pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
+    page.pick("compat-kernel", "v5.10");
     assertEquals(List.of("bpf_ktime_get_ns v4.8 *", "bpf_map_lookup_elem v4.8 *", "bpf_redirect v4.14",
-        "bpf_ringbuf_output v5.9"), rows("Helpers available on v5.10"), "per-type dates where the data has them, else XDP's own v4.8");
+        "bpf_ringbuf_output v5.9"), page.rows("Helpers available on v5.10"), "per-type dates where the data has them, else XDP's own v4.8");
     assertEquals(List.of("bpf_loop helper v5.17 *", "bpf_kptr_xchg helper v5.19 *", "bpf_xdp_metadata_rx_hash kfunc v6.3 *"),
-        rows("Arriving after v5.10"));
+        page.rows("Arriving after v5.10"));
+    assertEquals(List.of("bpf_strnlen kfunc"), page.rows("Version unknown"),
+        "neither the kfunc nor the pairing dated: unknown, not XDP's own v4.8");
+    assertEquals(List.of("no table: Kfuncs available on v5.10"), page.rows("Kfuncs available on v5.10"));
     assertEquals("../linux/helper-function/bpf_redirect/index.html",
         browser.script("return document.querySelector('#compat-kernel-result a[href*=bpf_redirect]')"
             + ".getAttribute('href')").asText(), "names link to their pages");
     browser.screenshot(SHOTS.resolve("explorer-xdp.png"));
 
-    pick("compat-kernel", "v5.8");
-    assertTrue(rows("Arriving after v5.8").contains("bpf_ringbuf_output helper v5.9"),
+    page.pick("compat-kernel", "v5.8");
+    assertTrue(page.rows("Arriving after v5.8").contains("bpf_ringbuf_output helper v5.9"),
         "the per-type date, not the helper's own v5.8, decides");
     assertTrue(browser.script("return location.hash").asText().equals("#kernel=v5.8&type=BPF_PROG_TYPE_XDP"),
         "the address keeps the choice");
@@ -68,19 +71,22 @@ class ExplorerBrowserTest {
 
   @Test
   void theAddressChoosesKernelProgramTypeAndName() throws Exception {
-    open(site.resolve("compat/index.html").toUri() + "#kernel=v4.9&type=BPF_PROG_TYPE_TRACING&name=bpf_task_acquire");
-    awaitData();
+    page.open(site.resolve("compat/index.html").toUri() + "#kernel=v4.9&type=BPF_PROG_TYPE_TRACING&name=bpf_task_acquire");
+    page.awaitData();
     assertTrue(browser.script("return document.querySelector('#compat-kernel-result p').textContent").asText()
         .contains("arrived in v5.5: a v4.9 kernel does not have it"));
     assertEquals(List.of("bpf_get_current_pid_tgid helper v5.5 *", "bpf_task_acquire kfunc v6.2 *",
-        "bpf_task_release kfunc v6.2 *"), rows("Arriving after v4.9"), "nothing before the program type itself");
-    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 *"), rows("Program types that may call bpf_task_acquire"));
+        "bpf_task_release kfunc v6.2 *"), page.rows("Arriving after v4.9"), "nothing before the program type itself");
+    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 *"), page.rows("Program types that may call bpf_task_acquire"));
+    assertEquals(List.of("KF_ACQUIRE: Returns a reference that the program must release.",
+        "KF_RCU: Neither the data nor this site says what this flag means.", "KF_RET_NULL: May return NULL: check before use."),
+        page.flags(), "every flag explained, in the kfunc's order");
   }
 
   @Test
   void keyboardReachesEveryControlAndAKfuncAnswersWhereAndSinceWhen() throws Exception {
-    open(site.resolve("compat/index.html").toUri().toString());
-    awaitData();
+    page.open(site.resolve("compat/index.html").toUri().toString());
+    page.awaitData();
     assertEquals(1, browser.script("return document.getElementById('compat-kernel').labels.length").asInt());
     assertEquals(1, browser.script("return document.getElementById('compat-prog-type').labels.length").asInt());
     assertEquals(1, browser.script("return document.getElementById('compat-name').labels.length").asInt());
@@ -102,9 +108,8 @@ class ExplorerBrowserTest {
     browser.type(name, "bpf_task_release");
     assertTrue(browser.waitFor("return document.getElementById('compat-name-result').textContent"
         + ".includes('is a kfunc since v6.2')", WAIT));
-    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 * v6.4"), rows("Program types that may call bpf_task_release"));
-    assertEquals("KF_RELEASE", browser.script("return document.querySelector('#compat-name-result .compat-flags code')"
-        + ".textContent").asText(), "kfunc flags");
+    assertEquals(List.of("BPF_PROG_TYPE_TRACING v6.2 * v6.4"), page.rows("Program types that may call bpf_task_release"));
+    assertEquals(List.of("KF_RELEASE: Releases the reference passed to it."), page.flags(), "kfunc flags with their meanings");
 
     browser.script("arguments[0].value = ''", name);
     browser.type(name, "bpf_ringbuf_outptu" + ENTER);
@@ -112,14 +117,14 @@ class ExplorerBrowserTest {
     String suggestion = browser.find(".compat-suggestion");
     assertEquals("bpf_ringbuf_output", browser.script("return arguments[0].textContent", suggestion).asText());
     browser.click(suggestion);
-    assertEquals(List.of("BPF_PROG_TYPE_XDP v5.9"), rows("Program types that may call bpf_ringbuf_output"));
-    assertEquals(List.of("BPF_MAP_TYPE_RINGBUF"), rows("Map types it works with"));
+    assertEquals(List.of("BPF_PROG_TYPE_XDP v5.9"), page.rows("Program types that may call bpf_ringbuf_output"));
+    assertEquals(List.of("BPF_MAP_TYPE_RINGBUF"), page.rows("Map types it works with"));
   }
 
   @Test
   void themesChangeTheControlsToo() throws Exception {
-    open(site.resolve("compat/index.html").toUri().toString());
-    awaitData();
+    page.open(site.resolve("compat/index.html").toUri().toString());
+    page.awaitData();
     browser.script("localStorage.removeItem('ebpfdocs-theme'); document.documentElement.removeAttribute('data-theme')");
     String toggle = browser.find("#theme-toggle");
     String colours = "const s = getComputedStyle(document.getElementById('compat-kernel'));"
@@ -131,7 +136,7 @@ class ExplorerBrowserTest {
     assertEquals("dark", browser.script("return document.documentElement.getAttribute('data-theme')").asText());
     String dark = browser.script(colours).asText();
     assertFalse(light.equals(dark), "select colours follow the theme: " + light);
-    pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
+    page.pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
     browser.screenshot(SHOTS.resolve("explorer-dark.png"));
     browser.click(toggle);
   }
@@ -139,11 +144,11 @@ class ExplorerBrowserTest {
   @Test
   void overHttpTheJsonFilesAreFetchedWhenApiJsIsMissing() throws Exception {
     try (StaticServer server = new StaticServer(site, List.of("api/v1/api.js"))) {
-      open(server.url("compat/"));
-      awaitData();
-      pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
-      pick("compat-kernel", "v5.10");
-      assertTrue(rows("Helpers available on v5.10").contains("bpf_redirect v4.14"));
+      page.open(server.url("compat/"));
+      page.awaitData();
+      page.pick("compat-prog-type", "BPF_PROG_TYPE_XDP");
+      page.pick("compat-kernel", "v5.10");
+      assertTrue(page.rows("Helpers available on v5.10").contains("bpf_redirect v4.14"));
       assertTrue(browser.script("return document.querySelector('#compat-kernel-result a[href*=bpf_redirect]').href")
           .asText().startsWith(server.url("linux/helper-function/bpf_redirect/")));
     }
@@ -152,7 +157,7 @@ class ExplorerBrowserTest {
   @Test
   void withoutTheApiThePageSaysSo() throws Exception {
     try (StaticServer server = new StaticServer(site, List.of("api/"))) {
-      open(server.url("compat/"));
+      page.open(server.url("compat/"));
       assertTrue(browser.waitFor("return !!document.querySelector('.compat-missing')", WAIT));
       assertTrue(browser.script("return document.querySelector('.compat-missing').textContent").asText()
           .contains("api/v1/ is missing"));
@@ -161,34 +166,7 @@ class ExplorerBrowserTest {
     }
   }
 
-  private static void open(String url) throws Exception {
-    browser.open(url);
-    assertTrue(browser.waitFor("return document.readyState === 'complete'", WAIT));
-  }
-
-  private static void awaitData() throws Exception {
-    assertTrue(browser.waitFor("return !document.getElementById('compat-kernel').disabled", WAIT),
-        "the explorer loaded the API: " + browser.script("return document.getElementById('compat-status').textContent"));
-  }
-
-  /** Picks an option as a reader does: opening the select and clicking the option (which fires "change"). */
-  private static void pick(String select, String value) throws Exception {
-    browser.click(browser.find("#" + select));
-    browser.click(browser.find("#" + select + " option[value='" + value + "']"));
-  }
-
   private static String activeId() throws Exception {
     return browser.script("return document.activeElement.id").asText();
-  }
-
-  /** The rows of the result table with that caption, cells joined by spaces. */
-  private static List<String> rows(String caption) throws Exception {
-    JsonNode rows = browser.script("const caption = '" + caption + "';"
-        + "const t = [...document.querySelectorAll('.compat-result caption')].find(c => c.textContent === caption);"
-        + "return t ? [...t.parentElement.querySelectorAll('tbody tr')].map(r => [...r.cells]"
-        + ".map(c => c.textContent.trim()).filter(x => x).join(' ')) : ['no table: ' + caption]");
-    List<String> out = new ArrayList<>();
-    rows.forEach(r -> out.add(r.asText()));
-    return out;
   }
 }

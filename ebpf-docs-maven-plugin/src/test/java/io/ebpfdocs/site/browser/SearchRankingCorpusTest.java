@@ -25,7 +25,7 @@ class SearchRankingCorpusTest {
   @BeforeAll
   static void start() throws Exception {
     browser = WebDriverClient.launchOrSkip();
-    site = TestSites.corpus("search-ranking");
+    site = TestSites.corpus();
     browser.open(site.resolve("index.html").toUri().toString());
     browser.click(browser.find("#search-input")); // focusing the box loads search.js and the index
     assertTrue(browser.waitFor("return !!(window.ebpfdocsSearch && window.__ebpfdocsSearch)", WAIT));
@@ -83,6 +83,9 @@ class SearchRankingCorpusTest {
         typed("BPF_PROG_TYPE_XDP", 1).get(0));
     assertEquals("linux/map-type/BPF_MAP_TYPE_RINGBUF/ Map types / Streaming", typed("BPF_MAP_TYPE_RINGBUF", 1).get(0));
     assertEquals("linux/syscall/BPF_PROG_LOAD/ Syscall commands / Object creation commands", typed("BPF_PROG_LOAD", 1).get(0));
+    assertEquals("compat/ Compatibility explorer", typed("compatibility explorer", 1).get(0),
+        "the site's own page, labelled by its navigation entry");
+    assertEquals("linux/ Linux Reference", typed("linux reference", 1).get(0), "a folder's top-level page, not 'linux'");
     assertEquals(List.of("linux/kfuncs/bpf_obj_new/ KFuncs / Object allocation KFuncs",
         "ebpf-library/scx/bpf_obj_new/ SCX Common", "linux/kfuncs/bpf_obj_new_impl/ KFuncs / Object allocation KFuncs"),
         typed("bpf_obj_new", 3), "kfunc and SCX macro of one name, then the name's prefix matches");
@@ -99,7 +102,7 @@ class SearchRankingCorpusTest {
     JsonNode hits = browser.script("""
         return [...document.querySelectorAll('#search-results .search-hit:not(.search-sub)')].map(a =>
           a.getAttribute('href').replace(/^(\\.\\.\\/)*/, '').replace(/index\\.html$/, '') + ' '
-          + a.querySelector('.hit-kind').textContent)""");
+          + (a.querySelector('.hit-kind')?.textContent ?? ''))""");
     List<String> first = new ArrayList<>();
     for (int i = 0; i < count && i < hits.size(); i++) {
       first.add(hits.get(i).asText());
