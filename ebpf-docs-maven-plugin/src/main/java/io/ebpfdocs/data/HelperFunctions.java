@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * {@code data/helpers-functions.yaml}: which helpers each program type and map type may call, as
@@ -46,6 +47,26 @@ public final class HelperFunctions {
   /** Map type -> the helpers that work on it, sorted by name. */
   public Map<String, List<Helper>> maps() {
     return maps;
+  }
+
+  /** Helper -> the program types that may call it, both sorted by name; each keeps its {@code since} in that type's list. */
+  public Map<String, List<Helper>> programsByHelper() {
+    return callers(programs);
+  }
+
+  /** Helper -> the map types it works on, both sorted by name; each keeps its {@code since} in that type's list. */
+  public Map<String, List<Helper>> mapsByHelper() {
+    return callers(maps);
+  }
+
+  /** Inverts type -> helpers into helper -> the types that list it. */
+  private static Map<String, List<Helper>> callers(Map<String, List<Helper>> helpersByType) {
+    Map<String, Map<String, Helper>> callers = new TreeMap<>();
+    helpersByType.forEach((type, helpers) -> helpers.forEach(helper ->
+        callers.computeIfAbsent(helper.name(), k -> new TreeMap<>()).putIfAbsent(type, new Helper(type, helper.since()))));
+    Map<String, List<Helper>> sorted = new TreeMap<>();
+    callers.forEach((helper, types) -> sorted.put(helper, List.copyOf(types.values())));
+    return sorted;
   }
 
   /** References to unknown groups: warnings, or errors in strict mode. */

@@ -65,23 +65,29 @@ public final class DocsRun {
     }
   }
 
-  /** Runs the named generators (all when {@code only} is empty) in the registry's order. */
-  public static Outcome run(DocsSettings settings, List<String> only, Mode mode) throws DocsException, IOException {
+  /**
+   * Runs the named generators of {@code registry} (all when {@code only} is empty) in the registry's
+   * order.
+   *
+   * @param registry every generator, in the order they run (see {@code io.ebpfdocs.registry.Generators})
+   */
+  public static Outcome run(DocsSettings settings, List<GeneratorFactory> registry, List<String> only, Mode mode)
+      throws DocsException, IOException {
     if (!Files.isDirectory(settings.docsDir())) {
       throw new DocsException("no docs folder at " + settings.docsDir()
           + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
     }
     for (String name : only) {
-      if (Generators.named(name).isEmpty()) {
+      if (registry.stream().noneMatch(factory -> factory.name().equals(name))) {
         throw new IllegalArgumentException("unknown generator " + name);
       }
     }
     Report report = new Report();
-    DataFiles data = data(settings);
+    DataFiles data = dataFiles(settings);
     PageStore pages = new PageStore(settings.docsDir(), report);
     List<String> ran = new ArrayList<>();
     List<String> notRun = new ArrayList<>();
-    for (GeneratorFactory factory : Generators.all()) {
+    for (GeneratorFactory factory : registry) {
       if (!only.isEmpty() && !only.contains(factory.name())) {
         continue;
       }
@@ -107,7 +113,7 @@ public final class DocsRun {
   }
 
   /** The data folder of the settings, named in messages relative to the root. */
-  public static DataFiles data(DocsSettings settings) {
+  public static DataFiles dataFiles(DocsSettings settings) {
     return new DataFiles(settings.dataDir(), dataPrefix(settings));
   }
 

@@ -15,4 +15,27 @@ public interface GeneratorFactory {
 
   /** Empty when the generator's inputs are not present; the reason goes to {@code report}. */
   Optional<Generator> create(DocsSettings settings, DataFiles data, Report report) throws DocsException, IOException;
+
+  /** How a generator is made from the settings and the data. */
+  @FunctionalInterface
+  interface Creator {
+    Optional<? extends Generator> create(DocsSettings settings, DataFiles data, Report report)
+        throws DocsException, IOException;
+  }
+
+  /** The factory of the generator {@code name}, made by {@code creator}. */
+  static GeneratorFactory of(String name, Creator creator) {
+    return new GeneratorFactory() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Optional<Generator> create(DocsSettings settings, DataFiles data, Report report)
+          throws DocsException, IOException {
+        return creator.create(settings, data, report).map(Generator.class::cast);
+      }
+    };
+  }
 }

@@ -30,8 +30,30 @@ public final class Options {
   /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
   public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";
 
+  /** spellcheck: Hunspell dictionaries, {@code PATH[,PATH...]} (each an .aff/.dic pair); default the system's English. */
+  public static final String SPELLCHECK_DICTIONARY = "ebpfdocs.spellcheck.dictionary";
+  /** spellcheck: a word list to accept besides the docs root's .aspell.en.pws. */
+  public static final String SPELLCHECK_WORDS = "ebpfdocs.spellcheck.words";
+  /** spellcheck: {@code false} reports unknown words without failing the build. */
+  public static final String SPELLCHECK_FAIL = "ebpfdocs.spellcheck.fail";
+
   /** site: where the rendered site is written. */
   public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";
+
+  /** export: where the JSON API is written. */
+  public static final String EXPORT_DIRECTORY = "ebpfdocs.export.directory";
+
+  /** query: the name to explain (helper, kfunc, program type, map type, syscall command, library function…). */
+  public static final String QUERY_NAME = "ebpfdocs.name";
+  /** query: the kernel release of the "what can it call" form, e.g. {@code v5.10}. */
+  public static final String QUERY_KERNEL = "ebpfdocs.kernel";
+  /** query: the program type of the "what can it call" form. */
+  public static final String QUERY_PROG_TYPE = "ebpfdocs.progType";
+  /** query: a file to write the answer to as JSON. */
+  public static final String QUERY_OUTPUT = "ebpfdocs.output";
+
+  /** scaffold: list the pages it would create, write nothing. */
+  public static final String SCAFFOLD_DRY_RUN = "ebpfdocs.scaffold.dryRun";
 
   /** serve: the interface the preview listens on. */
   public static final String SERVE_ADDRESS = "ebpfdocs.serve.address";

@@ -10,9 +10,7 @@ import io.ebpfdocs.pages.PageStore;
 import io.ebpfdocs.report.Report;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -54,13 +52,13 @@ public final class HelperRefGenerator implements Generator {
         "??? abstract \"Supported helper functions\"\n" + list("    * ", helpers, "../helper-function/"), missing, report));
     data.maps().forEach((type, helpers) -> rewrite(pages, "linux/map-type/" + type + ".md", MAP_HELPERS,
         list(" * ", helpers, "../helper-function/"), missing, report));
-    callers(data.programs()).forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
+    data.programsByHelper().forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
         HELPER_PROGS, list(" * ", types, "../program-type/"), missing, report));
-    callers(data.maps()).forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
+    data.mapsByHelper().forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
         HELPER_MAPS, list(" * ", types, "../map-type/"), missing, report));
     if (!missing.isEmpty()) {
       report.warn(dataFileName, 0, "named in the data but without a page: "
-          + String.join(", ", missing.stream().distinct().toList()) + "; add the pages or fix the names");
+          + String.join(", ", missing.stream().distinct().toList()) + "; add the pages (ebpfdocs:scaffold creates them from a template) or fix the names");
     }
   }
 
@@ -71,19 +69,6 @@ public final class HelperRefGenerator implements Generator {
       return;
     }
     pages.update(page, MarkerEngine.rewrite(displayName.apply(page), text.get(), marker, region -> content, report));
-  }
-
-  /**
-   * Inverts type -> helpers into helper -> the types that list it, sorted by name; each keeps the
-   * {@code since} of the helper in that type's list.
-   */
-  private static Map<String, List<Helper>> callers(Map<String, List<Helper>> helpersByType) {
-    Map<String, Map<String, Helper>> callers = new TreeMap<>();
-    helpersByType.forEach((type, helpers) -> helpers.forEach(helper ->
-        callers.computeIfAbsent(helper.name(), k -> new TreeMap<>()).putIfAbsent(type, new Helper(type, helper.since()))));
-    Map<String, List<Helper>> sorted = new TreeMap<>();
-    callers.forEach((helper, types) -> sorted.put(helper, List.copyOf(types.values())));
-    return sorted;
   }
 
   private static String list(String indent, List<Helper> items, String folder) {

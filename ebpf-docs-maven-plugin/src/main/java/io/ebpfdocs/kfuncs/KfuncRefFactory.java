@@ -22,17 +22,29 @@ public final class KfuncRefFactory {
 
   private KfuncRefFactory() {}
 
+  /** The kfunc data resolved as the generator resolves it, with the settings it was resolved with. */
+  public record KfuncData(KfuncCatalog catalog, KfuncSettings settings) {}
+
   /** Empty when the tree has no data/kfuncs.yaml. */
-  public static Optional<KfuncRefGenerator> create(DocsSettings settings, DataFiles data, Report report)
-      throws DocsException, IOException {
+  public static Optional<KfuncData> data(DataFiles data) throws DocsException, IOException {
     Optional<KfuncSets> sets = data.kfuncSets();
     if (sets.isEmpty()) {
       return Optional.empty();
     }
     KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
+    return Optional.of(new KfuncData(KfuncCatalog.of(sets.get(), kfuncSettings), kfuncSettings));
+  }
+
+  /** Empty when the tree has no data/kfuncs.yaml. */
+  public static Optional<KfuncRefGenerator> create(DocsSettings settings, DataFiles data, Report report)
+      throws DocsException, IOException {
+    Optional<KfuncData> kfuncs = data(data);
+    if (kfuncs.isEmpty()) {
+      return Optional.empty();
+    }
     List<Path> btf = btfFiles(settings, report);
     Optional<KernelBtf> kernel = btf.isEmpty() ? Optional.empty() : Optional.of(KernelBtf.read(btf));
-    return Optional.of(new KfuncRefGenerator(KfuncCatalog.of(sets.get(), kfuncSettings), kfuncSettings, kernel,
+    return Optional.of(new KfuncRefGenerator(kfuncs.get().catalog(), kfuncs.get().settings(), kernel,
         validation(settings), data.displayName(KfuncSets.FILE), settings::displayName));
   }
 

@@ -88,7 +88,7 @@ public final class KfuncRefGenerator implements Generator {
     }
     if (!withoutPage.isEmpty()) {
       report.warn(dataFileName, 0, "kfuncs without a page in " + KFUNC_FOLDER + ": " + String.join(", ", withoutPage)
-          + "; add the pages or fix the names");
+          + "; add the pages (ebpfdocs:scaffold creates them from a template) or fix the names");
     }
     report.count("kfunc signatures from BTF", catalog.kfuncs().size() - withoutPage.size() - withoutSignature);
     report.count("kfuncs whose signature is left as it is (not in the BTF)", withoutSignature);

@@ -6,11 +6,17 @@ import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -47,6 +53,24 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.file}", readonly = true)
   protected File projectFile;
 
+  /** The directory of the project the goal runs for (the current directory without a POM). */
+  @Parameter(defaultValue = "${basedir}", readonly = true)
+  protected File moduleDirectory;
+
+  /** The build: its projects, and which one this execution is for. */
+  @Parameter(defaultValue = "${session}", readonly = true)
+  protected MavenSession session;
+
+  /** How this goal was started: from the command line or from the lifecycle. */
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+  protected MojoExecution mojoExecution;
+
+  @Component
+  private LifecycleExecutor lifecycle;
+
+  @Component
+  private BuildPluginManager plugins;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -57,13 +81,41 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
       getLog().info("Skipping " + goal() + " (ebpfdocs." + goal() + ".skip=true)");
       return;
     }
+    DocsSettings settings = settings();
+    if (moduleWithoutDocs(settings)) {
+      getLog().info("ebpfdocs:" + goal() + ": no docs/ here (" + settings.docsDir() + "), nothing to do in this module");
+    } else {
+      runOn(settings);
+    }
+    if (treeIsThisModule() && EveryModule.runsOnlyOnTheTop(session, mojoExecution)) {
+      new EveryModule(session, lifecycle, plugins, getLog()).runInTheOtherModules(mojoExecution);
+    }
+  }
+
+  private void runOn(DocsSettings settings) throws MojoExecutionException, MojoFailureException {
     try {
-      run(settings());
+      run(settings);
     } catch (DocsException e) {
       throw new MojoFailureException(e.getMessage(), e);
     } catch (IOException | UncheckedIOException e) {
       throw new MojoExecutionException(goal() + " could not read or write the docs tree: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * In a multi-module build, {@code mvn ebpfdocs:GOAL} from the root runs in every module; those
+   * without a docs tree of their own (the parent, the plugin) have nothing to do. Alone (a single
+   * project, or no POM) a missing docs/ stays an error, and so does a tree the user pointed at.
+   */
+  private boolean moduleWithoutDocs(DocsSettings settings) {
+    return projectFile != null && EveryModule.multiModule(session) && treeIsThisModule()
+        && !Files.isDirectory(settings.docsDir());
+  }
+
+  /** Whether the tree is the project's own directory: no root or docs folder of the user's choosing. */
+  private boolean treeIsThisModule() {
+    return docsDirectory == null && moduleDirectory != null
+        && root.getAbsoluteFile().toPath().normalize().equals(moduleDirectory.getAbsoluteFile().toPath().normalize());
   }
 
   /** The goal's name, as in {@code ebpfdocs:NAME}. */
@@ -79,7 +131,8 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
     return new LinkedHashMap<>();
   }
 
-  private DocsSettings settings() {
+  /** What the core gets: the parameters translated into one settings record. */
+  DocsSettings settings() {
     DocsSettings settings = DocsSettings.forRoot(root.toPath()).withStrict(strict);
     if (docsDirectory != null) {
       settings = settings.withDocsDir(docsDirectory.toPath());

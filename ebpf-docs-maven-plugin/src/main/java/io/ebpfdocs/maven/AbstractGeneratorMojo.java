@@ -4,6 +4,7 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Warning;
 import java.io.File;
@@ -74,7 +75,7 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException, MojoFailureException {
-    DocsRun.Outcome outcome = DocsRun.run(settings, generators(), mode());
+    DocsRun.Outcome outcome = DocsRun.run(settings, Generators.all(), generators(), mode());
     for (Warning warning : outcome.warnings()) {
       getLog().warn(warning.toString());
     }

@@ -80,7 +80,8 @@ public class FindVersionsMojo extends AbstractDocsMojo {
     });
   }
 
-  private Path patternsFile(DocsSettings settings) {
+  /** The pattern configuration this run reads. */
+  Path patternsFile(DocsSettings settings) {
     if (patterns != null) {
       return patterns.toPath();
     }

@@ -2,11 +2,13 @@ package io.ebpfdocs.maven;
 
 import io.ebpfdocs.helpers.HelperRefGenerator;
 import java.util.List;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Fills the helper reference lists of program-type, map-type and helper-function pages. */
-@Mojo(name = HelperRefGenerator.NAME, requiresProject = false, threadSafe = true)
+@Mojo(name = HelperRefGenerator.NAME, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false,
+    threadSafe = true)
 public class GenHelperRefsMojo extends AbstractGeneratorMojo {
 
   /** Skip this goal. */

@@ -2,6 +2,7 @@ package io.ebpfdocs.maven;
 
 import io.ebpfdocs.kfuncs.KfuncRefGenerator;
 import java.util.List;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -10,7 +11,8 @@ import org.apache.maven.plugins.annotations.Parameter;
  * program types that may call it) and the kfunc lists of the program-type pages, and checks
  * data/kfuncs.yaml against the BTF.
  */
-@Mojo(name = KfuncRefGenerator.NAME, requiresProject = false, threadSafe = true)
+@Mojo(name = KfuncRefGenerator.NAME, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false,
+    threadSafe = true)
 public class GenKfuncRefsMojo extends AbstractGeneratorMojo {
 
   /** Skip this goal. */

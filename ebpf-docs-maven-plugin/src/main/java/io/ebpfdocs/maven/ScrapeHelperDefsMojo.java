@@ -1,11 +1,13 @@
 package io.ebpfdocs.maven;
 
 import io.ebpfdocs.libbpf.HelperDefGenerator;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** Fills the HELPER_FUNC_DEF region of helper pages from libbpf's bpf_helper_defs.h. */
-@Mojo(name = HelperDefGenerator.NAME, requiresProject = false, threadSafe = true)
+@Mojo(name = HelperDefGenerator.NAME, defaultPhase = LifecyclePhase.GENERATE_RESOURCES, requiresProject = false,
+    threadSafe = true)
 public class ScrapeHelperDefsMojo extends AbstractLibbpfMojo {
 
   /** Skip this goal. */

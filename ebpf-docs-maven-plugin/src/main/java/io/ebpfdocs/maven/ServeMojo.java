@@ -6,6 +6,7 @@ import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.serve.Preview;
 import io.ebpfdocs.serve.ServeLog;
 import io.ebpfdocs.serve.ServeSettings;
+import io.ebpfdocs.site.SiteSettings;
 import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,7 +37,7 @@ public class ServeMojo extends AbstractSiteMojo {
   @Parameter(property = "ebpfdocs.serve.skip", defaultValue = "false")
   protected boolean skipGoal;
 
-  /** Not written to: the site settings name it as the site's folder. */
+  /** Not written to: the site settings name {@code BUILD/site} as the site's folder. */
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   protected File buildDirectory;
 
@@ -63,9 +64,7 @@ public class ServeMojo extends AbstractSiteMojo {
         getLog().warn(message);
       }
     };
-    Preview preview = Preview.start(settings,
-        siteSettings(settings.docsDir(), buildDirectory.toPath().resolve("site"), false, 1),
-        new ServeSettings(address, port, Math.max(1, threads)), log);
+    Preview preview = Preview.start(settings, siteSettings(settings), serveSettings(), log);
     // Ctrl-C runs the hook: the server and the watcher stop, and this thread returns without a trace.
     Thread stop = new Thread(preview::close, "ebpfdocs-serve-stop");
     Runtime.getRuntime().addShutdownHook(stop);
@@ -76,5 +75,15 @@ public class ServeMojo extends AbstractSiteMojo {
     } catch (IllegalStateException shuttingDown) {
       // the hook is what closed the preview
     }
+  }
+
+  /** Where the preview listens. */
+  ServeSettings serveSettings() {
+    return new ServeSettings(address, port, Math.max(1, threads));
+  }
+
+  /** What the renderer gets: the site's settings (the preview writes none of its output). */
+  SiteSettings siteSettings(DocsSettings settings) {
+    return siteSettings(settings.docsDir(), buildDirectory.toPath().resolve("site"), false, 1);
   }
 }

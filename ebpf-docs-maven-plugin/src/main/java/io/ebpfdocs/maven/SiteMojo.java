@@ -1,5 +1,6 @@
 package io.ebpfdocs.maven;
 
+import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
@@ -15,7 +16,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Renders the docs tree into a static site (works from file:// and any static server, offline):
- * navigation, search, dark mode, highlighted code, and a check of every internal link.
+ * navigation, search, dark mode, highlighted code, a check of every internal link, and the JSON API in
+ * {@code api/v1/} (see {@code export}).
  */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
 public class SiteMojo extends AbstractSiteMojo {
@@ -44,7 +46,7 @@ public class SiteMojo extends AbstractSiteMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    SiteSettings site = siteSettings(settings.docsDir(), siteDirectory.toPath(), settings.strict(), threads);
+    SiteSettings site = siteSettings(settings);
     SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
@@ -52,5 +54,11 @@ public class SiteMojo extends AbstractSiteMojo {
     getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
         result.bytesWritten() / 1048576.0, siteDirectory,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
+    ApiFiles.export(settings, siteDirectory.toPath().resolve(ApiFiles.SITE_FOLDER));
+  }
+
+  /** What the renderer gets. */
+  SiteSettings siteSettings(DocsSettings settings) {
+    return siteSettings(settings.docsDir(), siteDirectory.toPath(), settings.strict(), threads);
   }
 }

@@ -5,8 +5,8 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Generator;
 import io.ebpfdocs.generate.GeneratorFactory;
-import io.ebpfdocs.generate.Generators;
 import io.ebpfdocs.pages.PageStore;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import io.ebpfdocs.report.Warning;
@@ -42,7 +42,7 @@ final class GeneratedPages {
     try {
       synchronized (this) {
         Report report = new Report();
-        DataFiles data = DocsRun.data(settings);
+        DataFiles data = DocsRun.dataFiles(settings);
         List<Generator> made = new ArrayList<>();
         for (GeneratorFactory factory : Generators.all()) {
           factory.create(settings, data, report).ifPresent(made::add);

@@ -44,7 +44,8 @@ public final class Preview implements AutoCloseable {
       throws IOException, DocsException {
     this.log = log;
     if (!Files.isDirectory(docs.docsDir())) {
-      throw new DocsException(docs.docsDir() + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
+      throw new DocsException("no docs folder at " + docs.docsDir()
+          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
     }
     HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {

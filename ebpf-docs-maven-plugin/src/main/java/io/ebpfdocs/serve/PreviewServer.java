@@ -2,6 +2,7 @@ package io.ebpfdocs.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.SiteAssets;
@@ -38,6 +39,7 @@ final class PreviewServer implements AutoCloseable {
   private static final Map<String, String> JDK_SERVER_SETTINGS = Map.of(
       "sun.net.httpserver.maxReqTime", "10", "sun.net.httpserver.nodelay", "true");
   private static final int QUEUED_REQUESTS = 64;
+  private static final String API = ApiFiles.SITE_FOLDER + "/";
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
       Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -145,6 +147,13 @@ final class PreviewServer implements AutoCloseable {
       respond(exchange, 200, TYPES.get("js"), site.searchScript().getBytes(StandardCharsets.UTF_8));
     } else if (path.isEmpty() || path.endsWith("/") || path.equals("index.html") || path.endsWith("/index.html")) {
       page(exchange, path.substring(0, path.length() - (path.endsWith("index.html") ? "index.html".length() : 0)));
+    } else if (path.startsWith(API)) {
+      Optional<String> file = site.apiFile(path.substring(API.length()));
+      if (file.isPresent()) {
+        respond(exchange, 200, type(path), file.get().getBytes(StandardCharsets.UTF_8));
+      } else {
+        respond(exchange, 404, TYPES.get("txt"), "not found\n".getBytes(StandardCharsets.UTF_8));
+      }
     } else {
       Optional<Path> file = site.file(path);
       if (file.isPresent()) {

@@ -1,5 +1,7 @@
 package io.ebpfdocs.serve;
 
+import io.ebpfdocs.compat.ApiFiles;
+import io.ebpfdocs.compat.CompatibilityLoader;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Warning;
@@ -42,6 +44,7 @@ final class PreviewSite {
   static final String LIVE_SCRIPT = LIVE_PREFIX + "live.js";
   static final String EVENTS = LIVE_PREFIX + "events";
 
+  private final DocsSettings settings;
   private final SiteSettings site;
   private final Path docs;
   private final Path docsReal;
@@ -65,6 +68,8 @@ final class PreviewSite {
   private String searchScript;
 
   private volatile Tree tree;
+  /** The JSON API (file name to text); null until asked for after a change. */
+  private volatile Map<String, String> api;
   private volatile int assetEpoch;
   private volatile String dataProblem;
   private volatile String navProblem;
@@ -81,6 +86,7 @@ final class PreviewSite {
 
   private PreviewSite(DocsSettings settings, SiteSettings site, MarkdownRenderer markdown, ServeLog log)
       throws IOException {
+    this.settings = settings;
     this.site = site;
     this.docs = settings.docsDir();
     this.docsReal = docs.toRealPath();
@@ -111,8 +117,10 @@ final class PreviewSite {
 
   /** The page served at a site folder ("" or ending in '/'), if any lies inside docs/. */
   Optional<String> pageAt(String dir) {
-    String page = tree.pageByDir().get(dir);
-    return page != null && insideDocs(page) ? Optional.of(page) : Optional.empty();
+    Tree current = tree;
+    String page = current.pageByDir().get(dir);
+    return page != null && (current.sources().ownPages().containsKey(page) || insideDocs(page)) ? Optional.of(page)
+        : Optional.empty();
   }
 
   /** A non-page file of the site, if it lies inside docs/ (a symlink may lead elsewhere). */
@@ -126,6 +134,24 @@ final class PreviewSite {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * A file of the JSON API the compatibility explorer reads ({@code api/v1/NAME}), as {@code site}
+   * writes it; empty when there is no such file or the tree has no API (the explorer says so).
+   */
+  Optional<String> apiFile(String name) {
+    Map<String, String> files = api;
+    if (files == null) {
+      try {
+        files = ApiFiles.render(CompatibilityLoader.load(settings));
+      } catch (DocsException | IOException | RuntimeException e) {
+        log.warn("preview: no JSON API for the explorer: " + e.getMessage());
+        files = Map.of();
+      }
+      api = files;
+    }
+    return Optional.ofNullable(files.get(name));
   }
 
   String navScript() {
@@ -233,6 +259,7 @@ final class PreviewSite {
       tree = after;
       epoch++;
       searchScript = null;
+      api = null;
       if (everything) {
         models.clear();
       }
@@ -300,7 +327,7 @@ final class PreviewSite {
     SiteSources sources = scan();
     SiteNav nav = previousNav;
     try {
-      nav = SiteAssets.readNav(docs);
+      nav = SiteAssets.readNav(docs, sources);
       navProblem = null;
     } catch (DocsException e) {
       navProblem = e.getMessage() + " (the preview keeps the navigation it read last)";
@@ -310,8 +337,8 @@ final class PreviewSite {
     for (String page : sources.pages()) {
       byDir.putIfAbsent(SitePaths.pageDir(page), page);
     }
-    return new Tree(sources, new HashSet<>(sources.pages()), byDir, nav, new PageTemplate(site, nav),
-        SiteAssets.navScript(nav));
+    return new Tree(sources, new HashSet<>(sources.pages()), byDir, nav,
+        new PageTemplate(site, nav, sources.ownPages().keySet()), SiteAssets.navScript(nav));
   }
 
   /** A scan of docs/; files that vanish while it walks (an editor's temporary files) make it start over. */
@@ -373,9 +400,12 @@ final class PreviewSite {
    * check need only the model.
    */
   private Rendered render(String path, boolean withHtml) {
-    PageTemplate template = tree.template();
+    Tree current = tree;
+    PageTemplate template = current.template();
     try {
-      Optional<GeneratedPages.Page> source = generated.page(path);
+      String own = current.sources().ownPages().get(path);
+      Optional<GeneratedPages.Page> source = own != null ? Optional.of(new GeneratedPages.Page(own, List.of()))
+          : generated.page(path);
       if (source.isEmpty()) {
         return null;
       }

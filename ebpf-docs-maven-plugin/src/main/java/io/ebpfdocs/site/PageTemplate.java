@@ -3,6 +3,7 @@ package io.ebpfdocs.site;
 import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The HTML shell around a page's content. The left navigation is NOT written here: every page loads
@@ -12,10 +13,17 @@ public final class PageTemplate {
   static final String ASSETS = "assets/ebpfdocs/";
   private final SiteSettings settings;
   private final SiteNav nav;
+  private final Set<String> ownPages;
 
   public PageTemplate(SiteSettings settings, SiteNav nav) {
+    this(settings, nav, Set.of());
+  }
+
+  /** @param ownPages the site's own pages (such as the explorer): no docs source, so no edit link */
+  public PageTemplate(SiteSettings settings, SiteNav nav, Set<String> ownPages) {
     this.settings = settings;
     this.nav = nav;
+    this.ownPages = Set.copyOf(ownPages);
   }
 
   public String page(String path, PageRenderer.RenderedPage page) {
@@ -25,7 +33,7 @@ public final class PageTemplate {
     head(out, root, page.model().title(), page.frontMatter().description(), dir);
     out.append("<main class=\"content\">");
     breadcrumbs(out, path, root);
-    if (!settings.editUrl().isEmpty()) {
+    if (!settings.editUrl().isEmpty() && !ownPages.contains(path)) {
       out.append("<a class=\"edit-link\" href=\"").append(Html.escape(settings.editUrl() + path))
           .append("\" title=\"Edit this page\">").append(Icons.svg("material-pencil").orElseThrow())
           .append("<span>Edit</span></a>");

@@ -2,6 +2,7 @@ package io.ebpfdocs.site;
 
 import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +10,10 @@ import java.util.Map;
  * The client-side search index, written as a script (fetch() of JSON is blocked on file:// URLs):
  * {@code pages: [[url, title, kind]]}, {@code sections: [[page, anchor, heading, text]]}. "kind" is the
  * page's place in the navigation ("Helper functions", "Libbpf / eBPF side"), which tells a helper
- * from the libbpf function of the same name.
+ * from the libbpf function of the same name; a folder's page that is itself a top-level entry is
+ * labelled with that entry ("Compatibility explorer"), a folder's page outside the navigation with
+ * the folder. Pages are listed in the navigation's reading order (then pages outside it, by path):
+ * the search (assets/search.js) breaks ties by it.
  */
 public final class SearchIndex {
   private SearchIndex() {}
@@ -19,7 +23,10 @@ public final class SearchIndex {
     out.append("window.__ebpfdocsSearch={pages:[");
     int index = 0;
     StringBuilder sections = new StringBuilder(8 << 20);
-    for (PageModel page : pages.values()) {
+    List<PageModel> inReadingOrder = pages.values().stream()
+        .sorted(Comparator.comparingInt((PageModel p) -> nav.position(p.path())).thenComparing(PageModel::path))
+        .toList();
+    for (PageModel page : inReadingOrder) {
       if (index > 0) {
         out.append(',');
       }
@@ -53,7 +60,12 @@ public final class SearchIndex {
     }
     if (kind.length() == 0) {
       String dir = SitePaths.dirOf(path);
-      return dir.isEmpty() ? "" : dir.substring(0, dir.length() - 1);
+      if (dir.isEmpty()) {
+        return "";
+      }
+      // A folder's own top-level entry says more than the folder's name ("Compatibility explorer", not "compat").
+      String title = nav.title(path);
+      return title != null ? SiteNav.titleText(title) : dir.substring(0, dir.length() - 1);
     }
     return kind.toString();
   }

@@ -2,6 +2,7 @@ package io.ebpfdocs.site;
 
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.nav.LiterateNav;
+import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,13 +20,14 @@ public final class SiteAssets {
   public static final String NAV_SCRIPT = DIR + "nav.js";
   public static final String SEARCH_SCRIPT = DIR + "search_index.js";
   /** The bundled files, by name inside {@link #DIR}. */
-  public static final List<String> BUNDLED = List.of("site.css", "site.js");
+  public static final List<String> BUNDLED = List.of("site.css", "site.js", "search.js", "explorer.js");
 
   private SiteAssets() {}
 
-  /** The navigation from docs/SUMMARY.md. */
-  public static SiteNav readNav(Path docs) throws IOException, DocsException {
-    return new SiteNav(new LiterateNav(docs).read());
+  /** The navigation from docs/SUMMARY.md, with the site's own pages. */
+  public static SiteNav readNav(Path docs, SiteSources sources) throws IOException, DocsException {
+    List<NavNode> roots = new LiterateNav(docs).read();
+    return new SiteNav(sources.ownPages().containsKey(ExplorerPage.PATH) ? ExplorerPage.addTo(roots) : roots);
   }
 
   public static String navScript(SiteNav nav) {
@@ -34,7 +36,12 @@ public final class SiteAssets {
 
   /** One of {@link #BUNDLED}. */
   public static String bundled(String name) throws IOException {
-    try (InputStream in = SiteAssets.class.getResourceAsStream("assets/" + name)) {
+    return resource("assets/" + name);
+  }
+
+  /** A file bundled with the site package. */
+  static String resource(String name) throws IOException {
+    try (InputStream in = SiteAssets.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IOException("missing bundled asset " + name);
       }

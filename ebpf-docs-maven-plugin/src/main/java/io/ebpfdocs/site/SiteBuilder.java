@@ -33,7 +33,7 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  /** What a build did. {@code problems} are broken links (already fatal when strict). */
+  /** What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken links (already fatal when strict). */
   public record Result(int pages, long bytesWritten, List<LinkProblem> problems) {}
 
   public Result build() throws IOException, DocsException {
@@ -42,9 +42,11 @@ public final class SiteBuilder {
       throw new DocsException(docs + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
     }
     SiteSources sources = SiteSources.scan(docs);
-    SiteNav nav = SiteAssets.readNav(docs);
+    SiteNav nav = SiteAssets.readNav(docs, sources);
     SiteWriter writer = new SiteWriter(settings.output());
-    Map<String, PageModel> pages = renderAll(sources.pages(), new PageTemplate(settings, nav), writer);
+    Map<String, String> ownPages = sources.ownPages();
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages,
+        new PageTemplate(settings, nav, ownPages.keySet()), writer);
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
@@ -59,11 +61,12 @@ public final class SiteBuilder {
       throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
           + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
     }
-    return new Result(pages.size(), writer.bytesWritten(), problems);
+    return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems);
   }
 
-  private Map<String, PageModel> renderAll(List<String> paths, PageTemplate template, SiteWriter writer)
-      throws IOException, DocsException {
+  /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
+  private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
+      SiteWriter writer) throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -72,7 +75,8 @@ public final class SiteBuilder {
       List<Future<PageModel>> futures = new ArrayList<>();
       for (String path : paths) {
         futures.add(pool.submit(() -> {
-          String source = Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
+          String source = ownPages.containsKey(path) ? ownPages.get(path)
+              : Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
           PageRenderer.RenderedPage page = renderer.render(path, source);
           writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page));
           reportProgress(done.incrementAndGet(), paths.size(), started.get());

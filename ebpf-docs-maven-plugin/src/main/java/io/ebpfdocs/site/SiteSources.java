@@ -5,19 +5,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * What a docs folder holds for the site, docs-relative with {@code /}: the Markdown pages (sorted;
- * SUMMARY.md files are navigation, not pages) and every other file, copied or served as it is.
+ * What the site is made of, docs-relative with {@code /}: the Markdown pages (those of the docs
+ * folder, sorted, SUMMARY.md files being navigation, then the site's own pages such as the
+ * compatibility explorer), the sources of the site's own pages, and every other file of the docs
+ * folder, copied or served as it is.
  */
-public record SiteSources(List<String> pages, Set<String> files) {
+public record SiteSources(List<String> pages, Map<String, String> ownPages, Set<String> files) {
   public static final String NAV_FILE = "SUMMARY.md";
 
   public SiteSources {
     pages = List.copyOf(pages);
+    ownPages = Map.copyOf(ownPages);
     files = Set.copyOf(files);
   }
 
@@ -34,7 +39,12 @@ public record SiteSources(List<String> pages, Set<String> files) {
             }
           });
     }
-    return new SiteSources(pages, files);
+    Map<String, String> ownPages = new TreeMap<>();
+    if (ExplorerPage.fits(pages)) {
+      ownPages.put(ExplorerPage.PATH, SiteAssets.resource(ExplorerPage.SOURCE));
+      pages.add(ExplorerPage.PATH);
+    }
+    return new SiteSources(pages, ownPages, files);
   }
 
   /** Whether a docs-relative path is a literate-nav file. */

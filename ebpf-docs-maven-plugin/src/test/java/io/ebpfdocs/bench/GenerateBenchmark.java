@@ -4,6 +4,8 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.mtu.MtuTableGenerator;
+import io.ebpfdocs.registry.Generators;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,17 +36,20 @@ public final class GenerateBenchmark {
         .withOption(Options.LIBBPF, args.length > 2 ? Path.of(args[2]).toAbsolutePath().toString() : null);
     // The first generate brings the copy to a fixed point (the timeline); later runs measure the
     // steady state a maintainer sees: everything generated, nothing to write.
-    DocsRun.Outcome first = DocsRun.run(settings, List.of(), Mode.WRITE);
+    DocsRun.Outcome first = DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE);
     System.out.println("tree: " + corpus + " (" + first.pagesRead() + " pages read, " + first.regions()
         + " regions, " + first.ran() + ")");
 
     long[] baseline = Bench.time(rounds, () -> readAllPages(tree.resolve("docs")));
-    long[] generate = Bench.time(rounds, () -> DocsRun.run(settings, List.of(), Mode.WRITE));
-    long[] check = Bench.time(rounds, () -> DocsRun.run(settings, List.of(), Mode.CHECK));
+    long[] generate = Bench.time(rounds, () -> DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE));
+    long[] check = Bench.time(rounds, () -> DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK));
+    long[] mtu = Bench.time(rounds,
+        () -> DocsRun.run(settings, Generators.all(), List.of(MtuTableGenerator.NAME), Mode.CHECK));
 
     Bench.report("baseline: read every page", baseline, baseline);
     Bench.report("generate", generate, baseline);
     Bench.report("check", check, baseline);
+    Bench.report("check, gen-mtu-table alone", mtu, baseline);
     try (Stream<Path> walk = Files.walk(tree)) {
       walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     }

@@ -10,9 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -74,6 +77,17 @@ public final class Corpus {
       throw new UncheckedIOException(e);
     }
     return files;
+  }
+
+  /** The paths whose bytes differ between two snapshots of one tree, or that the second lacks. */
+  public static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
+    Set<String> changed = new TreeSet<>();
+    before.forEach((path, bytes) -> {
+      if (!Arrays.equals(bytes, after.get(path))) {
+        changed.add(path);
+      }
+    });
+    return changed;
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -9,6 +9,8 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.helpers.HelperRefGenerator;
+import io.ebpfdocs.mtu.MtuTableGenerator;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.Warning;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,38 +20,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The foundation generators on the real tree: it was written by the original tools, so running
- * ours changes nothing but the timeline, whose {@code 7.1} section joins {@code v7.1}.
+ * The generators that need no outside input (data files and the built-in MTU model, not libbpf or
+ * BTF) on the real tree: it was written by the original tools, so running ours changes nothing but
+ * the timeline, whose {@code 7.1} section joins {@code v7.1}.
  */
 class FoundationConformanceTest {
-  private static final List<String> FOUNDATION = List.of(HelperRefGenerator.NAME, FeatureTagGenerator.NAME);
+  private static final List<String> FOUNDATION =
+      List.of(HelperRefGenerator.NAME, FeatureTagGenerator.NAME, MtuTableGenerator.NAME);
   private static final String TIMELINE = "docs/linux/timeline/index.md";
 
   @Test
-  void featureTagsAndHelperRefsChangeOnlyTheTimeline() throws Exception {
+  void featureTagsHelperRefsAndMtuTableChangeOnlyTheTimeline() throws Exception {
     Path tree = Corpus.copy("foundation-generate");
     Map<String, byte[]> before = Corpus.snapshot(tree);
 
-    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), FOUNDATION, Mode.WRITE);
+    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), FOUNDATION, Mode.WRITE);
 
     Map<String, byte[]> after = Corpus.snapshot(tree);
     assertEquals(before.keySet(), after.keySet(), "no file created or deleted");
-    Set<String> changed = new TreeSet<>();
-    before.forEach((path, bytes) -> {
-      if (!java.util.Arrays.equals(bytes, after.get(path))) {
-        changed.add(path);
-      }
-    });
-    assertEquals(Set.of(TIMELINE), changed);
+    assertEquals(Set.of(TIMELINE), Corpus.changed(before, after));
     assertEquals(1, outcome.written());
     String oldTimeline = new String(before.get(TIMELINE), StandardCharsets.UTF_8);
     String newTimeline = new String(after.get(TIMELINE), StandardCharsets.UTF_8);
     assertEquals(sevenOneJoinsV71(oldTimeline), newTimeline);
-    assertTrue(outcome.regions() > 1000, "FEATURE_TAG and helper regions were all visited: " + outcome.regions());
+    assertTrue(outcome.regions() > 1000, "FEATURE_TAG, helper and MTU regions were all visited: " + outcome.regions());
   }
 
   @Test
@@ -57,7 +54,7 @@ class FoundationConformanceTest {
     Path tree = Corpus.copy("foundation-check");
     Map<String, byte[]> before = Corpus.snapshot(tree);
 
-    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), FOUNDATION, Mode.CHECK);
+    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), FOUNDATION, Mode.CHECK);
 
     assertEquals(List.of("linux/timeline/index.md"), outcome.changes().stream().map(c -> c.path()).toList());
     assertTrue(outcome.staleReport(40).contains("-## :octicons-tag-24: 7.1"), outcome.staleReport(40));
@@ -69,7 +66,7 @@ class FoundationConformanceTest {
   void realTreeWarningsNameFileAndLine() throws Exception {
     Path tree = Corpus.copy("foundation-warnings");
 
-    List<Warning> warnings = DocsRun.run(DocsSettings.forRoot(tree), List.of(), Mode.CHECK).warnings();
+    List<Warning> warnings = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(), Mode.CHECK).warnings();
 
     List<String> texts = warnings.stream().map(Warning::toString).toList();
     assertTrue(texts.contains("data/helpers-functions.yaml:160: unknown group 'bpf_iter' (counted as empty);"
@@ -82,7 +79,7 @@ class FoundationConformanceTest {
   @Test
   void secondGenerateWritesNothing() throws Exception {
     Path tree = Corpus.copy("foundation-twice");
-    DocsRun.run(DocsSettings.forRoot(tree), List.of(), Mode.WRITE);
+    DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(), Mode.WRITE);
     FileTime past = FileTime.fromMillis(1_000_000_000_000L);
     List<Path> pages = new ArrayList<>();
     try (var walk = Files.walk(tree.resolve("docs"))) {
@@ -92,7 +89,7 @@ class FoundationConformanceTest {
       Files.setLastModifiedTime(page, past);
     }
 
-    DocsRun.Outcome second = DocsRun.run(DocsSettings.forRoot(tree), List.of(), Mode.WRITE);
+    DocsRun.Outcome second = DocsRun.run(DocsSettings.forRoot(tree), Generators.all(), List.of(), Mode.WRITE);
 
     assertEquals(0, second.written());
     for (Path page : pages) {

@@ -9,6 +9,7 @@ import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.libbpf.HelperDefGenerator;
 import io.ebpfdocs.libbpf.LibbpfTagGenerator;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class LibbpfConformanceTest {
     Map<String, byte[]> before = Corpus.snapshot(tree.resolve("docs"));
 
     DocsRun.Outcome outcome = DocsRun.run(
-        DocsSettings.forRoot(tree).withOption(Options.LIBBPF, libbpf.toString()), List.of(LibbpfTagGenerator.NAME), Mode.WRITE);
+        DocsSettings.forRoot(tree).withOption(Options.LIBBPF, libbpf.toString()), Generators.all(), List.of(LibbpfTagGenerator.NAME), Mode.WRITE);
 
     assertEquals(0, outcome.written());
     assertEquals(344, outcome.regions());
@@ -60,13 +61,13 @@ class LibbpfConformanceTest {
     Path tree = Corpus.copy("libbpf-real");
     Map<String, byte[]> before = Corpus.snapshot(tree.resolve("docs"));
 
-    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree).withOption(Options.LIBBPF, real),
+    DocsRun.Outcome outcome = DocsRun.run(DocsSettings.forRoot(tree).withOption(Options.LIBBPF, real), Generators.all(),
         List.of(HelperDefGenerator.NAME, LibbpfTagGenerator.NAME), Mode.WRITE);
 
     // Pages whose text the given libbpf has changed since the tree's ref, e.g. "bpf_l4_csum_replace.md".
     Set<String> drift = new TreeSet<>(Arrays.asList(System.getProperty("ebpfdocs.realLibbpf.drift", "").split(",")));
     drift.remove("");
-    Set<String> changed = changed(before, Corpus.snapshot(tree.resolve("docs")));
+    Set<String> changed = Corpus.changed(before, Corpus.snapshot(tree.resolve("docs")));
     changed.removeIf(path -> drift.contains(path.substring(path.lastIndexOf('/') + 1)));
     assertEquals(Set.of(), changed, outcome.summary(Mode.WRITE));
   }
@@ -93,16 +94,6 @@ class LibbpfConformanceTest {
   }
 
   private static void assertUnchanged(Map<String, byte[]> before, Map<String, byte[]> after) {
-    assertEquals(Set.of(), changed(before, after));
-  }
-
-  private static Set<String> changed(Map<String, byte[]> before, Map<String, byte[]> after) {
-    Set<String> changed = new TreeSet<>();
-    before.forEach((path, bytes) -> {
-      if (!Arrays.equals(bytes, after.get(path))) {
-        changed.add(path);
-      }
-    });
-    return changed;
+    assertEquals(Set.of(), Corpus.changed(before, after));
   }
 }

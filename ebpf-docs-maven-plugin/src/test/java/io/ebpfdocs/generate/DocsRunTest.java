@@ -7,6 +7,7 @@ import io.ebpfdocs.DocsTree;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsRun.Outcome;
 import io.ebpfdocs.pages.PageChange;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Warning;
 import java.nio.file.Path;
@@ -56,40 +57,40 @@ class DocsRunTest {
   @Test
   void generateThenCheckFindsNothingStaleAndASecondGenerateWritesNothing() throws Exception {
     tree.age();
-    Outcome generated = DocsRun.run(settings, List.of(), Mode.WRITE);
-    // The libbpf generators run too: no page of this tree has their regions, so they read nothing.
-    assertEquals(List.of("gen-helper-refs", "gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags"), generated.ran());
+    Outcome generated = DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE);
+    // The libbpf and MTU generators run too: no page of this tree has their regions, so they change nothing.
+    assertEquals(List.of("gen-helper-refs", "gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags", "gen-mtu-table"), generated.ran());
     assertEquals(List.of(), generated.warnings());
     assertEquals(4, generated.written());
     assertEquals("3 pages read, 7 regions regenerated, 4 pages written, 0 warnings"
-        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags; not run: gen-kfunc-refs)",
+        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags, gen-mtu-table; not run: gen-kfunc-refs)",
         generated.summary(Mode.WRITE));
     assertEquals("<!-- [FEATURE_TAG](BPF_MAP_TYPE_HASH) -->" + HASH_TAG + "<!-- [/FEATURE_TAG] -->\n"
         + "<!-- [MAP_HELPER_FUNC_REF] -->\n * [`bpf_map_lookup_elem`](../helper-function/bpf_map_lookup_elem.md)\n"
         + "<!-- [/MAP_HELPER_FUNC_REF] -->\n", tree.page(MAP_PAGE));
 
-    Outcome checked = DocsRun.run(settings, List.of(), Mode.CHECK);
+    Outcome checked = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
     assertEquals(List.of(), checked.changes());
     assertEquals("", checked.staleReport(20));
     assertEquals("4 pages read, 7 regions regenerated, 0 stale pages, 0 warnings"
-        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags; not run: gen-kfunc-refs)",
+        + " (gen-helper-refs, gen-feature-tags, scrape-helper-defs, gen-libbpf-tags, gen-mtu-table; not run: gen-kfunc-refs)",
         checked.summary(Mode.CHECK));
 
     tree.age();
     Map<String, String> settled = tree.snapshot();
-    Outcome again = DocsRun.run(settings, List.of(), Mode.WRITE);
+    Outcome again = DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE);
     assertEquals(0, again.written());
     assertEquals(settled, tree.snapshot());
   }
 
   @Test
   void checkListsStalePagesWithRegionsAndDiffAndWritesNothing() throws Exception {
-    DocsRun.run(settings, List.of(), Mode.WRITE);
+    DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE);
     String stale = tree.page(MAP_PAGE).replace(HASH_TAG, "\nold tag\n");
     tree.page(MAP_PAGE, stale).age();
     Map<String, String> before = tree.snapshot();
 
-    Outcome checked = DocsRun.run(settings, List.of(), Mode.CHECK);
+    Outcome checked = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
     assertEquals(List.of(new PageChange(MAP_PAGE, stale, stale.replace("\nold tag\n", HASH_TAG))), checked.changes());
     assertEquals(0, checked.written());
     String shown = "docs/" + MAP_PAGE;
@@ -103,7 +104,7 @@ class DocsRunTest {
 
   @Test
   void checkShowsANewPageAsAnAdditionFromLineZero() throws Exception {
-    Outcome checked = DocsRun.run(settings, List.of(), Mode.CHECK);
+    Outcome checked = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
     assertEquals(List.of("linux/helper-function/bpf_map_lookup_elem.md", MAP_PAGE,
         "linux/program-type/BPF_PROG_TYPE_XDP.md", "linux/timeline/index.md"),
         checked.changes().stream().map(PageChange::path).toList());
@@ -119,7 +120,7 @@ class DocsRunTest {
     tree.page("linux/syscall/BPF_PROG_LOAD.md", "<!-- [FEATURE_TAG](NOT_IN_DATA) --><!-- [/FEATURE_TAG] -->").age();
     Map<String, String> before = tree.snapshot();
     DocsException e = assertThrows(DocsException.class,
-        () -> DocsRun.run(settings.withStrict(true), List.of(), Mode.WRITE));
+        () -> DocsRun.run(settings.withStrict(true), Generators.all(), List.of(), Mode.WRITE));
     assertEquals("1 problem(s) in strict mode, nothing written:\n"
         + "  data/feature-versions.yaml: FEATURE_TAG names missing from the data, tagged 'unknown': "
         + "NOT_IN_DATA (docs/linux/syscall/BPF_PROG_LOAD.md:1); add them to data/feature-versions.yaml\n"
@@ -130,7 +131,7 @@ class DocsRunTest {
   @Test
   void pagesNoDataMentionsAreReported() throws Exception {
     tree.page("linux/program-type/BPF_PROG_TYPE_ORPHAN.md", "# orphan\n").page("linux/program-type/index.md", "# all\n");
-    Outcome outcome = DocsRun.run(settings, List.of(), Mode.CHECK);
+    Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
     assertEquals(List.of(new Warning("docs/linux/program-type/BPF_PROG_TYPE_ORPHAN.md", 0,
         "no data file mentions this page; add it to the data in data/ (feature-versions.yaml,"
             + " helpers-functions.yaml or kfuncs.yaml) or remove the page")), outcome.warnings());
@@ -140,23 +141,50 @@ class DocsRunTest {
   void generatorsWithoutTheirDataDoNotRunAndOneCanBeChosen() throws Exception {
     tree.data("feature-versions.yaml", "[]\n");
     java.nio.file.Files.delete(tree.data().resolve("helpers-functions.yaml"));
-    Outcome outcome = DocsRun.run(settings, List.of(), Mode.CHECK);
-    assertEquals(List.of("gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags"), outcome.ran());
+    Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
+    assertEquals(List.of("gen-feature-tags", "scrape-helper-defs", "gen-libbpf-tags", "gen-mtu-table"), outcome.ran());
     assertEquals(List.of("gen-helper-refs", "gen-kfunc-refs"), outcome.notRun());
 
-    Outcome only = DocsRun.run(settings, List.of("gen-helper-refs"), Mode.CHECK);
+    Outcome only = DocsRun.run(settings, Generators.all(), List.of("gen-helper-refs"), Mode.CHECK);
     assertEquals(List.of(), only.ran());
     assertEquals(List.of("gen-helper-refs"), only.notRun());
   }
 
   @Test
+  void thePipelineRunsTheRegistryItIsGivenInItsOrder() throws Exception {
+    List<String> calls = new java.util.ArrayList<>();
+    List<GeneratorFactory> registry = List.of(
+        fake("second-in-name", calls), fake("absent", null), fake("first-in-name", calls));
+    Outcome outcome = DocsRun.run(settings, registry, List.of(), Mode.CHECK);
+    assertEquals(List.of("second-in-name", "first-in-name"), outcome.ran());
+    assertEquals(List.of("absent"), outcome.notRun());
+    assertEquals(List.of("second-in-name", "first-in-name"), calls);
+  }
+
+  /** A generator that records its runs; with {@code calls} null, one whose inputs are absent. */
+  private static GeneratorFactory fake(String name, List<String> calls) {
+    return GeneratorFactory.of(name, (s, data, report) -> calls == null ? java.util.Optional.empty()
+        : java.util.Optional.of(new Generator() {
+          @Override
+          public String name() {
+            return name;
+          }
+
+          @Override
+          public void generate(io.ebpfdocs.pages.PageStore pages, io.ebpfdocs.report.Report r) {
+            calls.add(name);
+          }
+        }));
+  }
+
+  @Test
   void unknownGeneratorAndMissingDocsFolderAreRefused() throws Exception {
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> DocsRun.run(settings, List.of("gen-nope"), Mode.CHECK));
+        () -> DocsRun.run(settings, Generators.all(), List.of("gen-nope"), Mode.CHECK));
     assertEquals("unknown generator gen-nope", unknown.getMessage());
 
     DocsSettings noDocs = DocsSettings.forRoot(dir.resolve("elsewhere"));
-    DocsException missing = assertThrows(DocsException.class, () -> DocsRun.run(noDocs, List.of(), Mode.WRITE));
+    DocsException missing = assertThrows(DocsException.class, () -> DocsRun.run(noDocs, Generators.all(), List.of(), Mode.WRITE));
     assertEquals("no docs folder at " + dir.resolve("elsewhere/docs")
         + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)",
         missing.getMessage());

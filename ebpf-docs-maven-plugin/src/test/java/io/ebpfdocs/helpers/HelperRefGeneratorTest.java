@@ -93,7 +93,7 @@ class HelperRefGeneratorTest {
         new Warning(DATA, 12, "unknown group 'missing_group' (counted as empty); define it under 'groups:' or fix the name"
             + " (known: common)"),
         new Warning(DATA, 0, "named in the data but without a page: docs/linux/program-type/PROG_B.md,"
-            + " docs/linux/helper-function/bpf_c.md; add the pages or fix the names")), report.warnings());
+            + " docs/linux/helper-function/bpf_c.md; add the pages (ebpfdocs:scaffold creates them from a template) or fix the names")), report.warnings());
     assertEquals(List.of(
         new StaleRegion("docs/linux/program-type/PROG_A.md", "PROG_HELPER_FUNC_REF", 3),
         new StaleRegion("docs/linux/map-type/MAP_M.md", "MAP_HELPER_FUNC_REF", 2),

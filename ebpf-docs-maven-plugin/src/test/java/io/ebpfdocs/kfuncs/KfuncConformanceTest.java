@@ -11,6 +11,7 @@ import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.pages.PageStore;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import java.nio.charset.StandardCharsets;
@@ -68,12 +69,12 @@ class KfuncConformanceTest {
     Set<String> expected = KfuncConformance.CHANGED_SINCE_618.stream()
         .map(name -> "docs/linux/kfuncs/" + name + ".md").collect(Collectors.toCollection(TreeSet::new));
 
-    DocsRun.Outcome check = DocsRun.run(settings(tree, btf), KFUNCS, Mode.CHECK);
+    DocsRun.Outcome check = DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.CHECK);
     assertEquals(16, check.changes().size());
     assertTrue(check.staleReport(10).contains("linux/kfuncs/bpf_dynptr_size.md: KFUNC_DEF"), check.staleReport(10));
     assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)), "check writes nothing");
 
-    DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf).withOption(Options.KFUNCS_VALIDATE, "fail"), KFUNCS, Mode.WRITE);
+    DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf).withOption(Options.KFUNCS_VALIDATE, "fail"), Generators.all(), KFUNCS, Mode.WRITE);
 
     Map<String, byte[]> after = Corpus.snapshot(tree);
     assertEquals(expected, changed(before, after));
@@ -84,7 +85,7 @@ class KfuncConformanceTest {
     assertEquals(1, outcome.report().failures().size());
     assertTrue(outcome.report().failures().get(0).contains("-Debpfdocs.kfuncs.validate=warn"), outcome.report().failures().get(0));
 
-    DocsRun.Outcome again = DocsRun.run(settings(tree, btf), KFUNCS, Mode.WRITE);
+    DocsRun.Outcome again = DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.WRITE);
 
     assertEquals(0, again.written(), "a second run changes nothing");
     assertEquals(List.of(), again.report().failures(), "validation only warns by default");
@@ -102,7 +103,7 @@ class KfuncConformanceTest {
   void aMissingBtfFileIsRefused(@TempDir Path tree) throws Exception {
     DocsSettings settings = dataOnlyTree(tree).withOption(Options.BTF, "missing-on-purpose");
 
-    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, KFUNCS, Mode.WRITE));
+    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, Generators.all(), KFUNCS, Mode.WRITE));
 
     assertEquals(tree.toAbsolutePath().resolve("missing-on-purpose") + ": no such BTF file; pass existing files with"
         + " -Debpfdocs.btf=FILE[,MODULE...]", e.getMessage());
@@ -112,7 +113,9 @@ class KfuncConformanceTest {
   void aDamagedBtfFileIsRefusedWithItsOffset(@TempDir Path tree) throws Exception {
     Path bad = Files.write(tree.resolve("vmlinux"), "version https://git-lfs.github.com/spec/v1\n".getBytes(StandardCharsets.US_ASCII));
 
-    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(dataOnlyTree(tree).withOption(Options.BTF, bad.toString()), KFUNCS, Mode.WRITE));
+    DocsSettings settings = dataOnlyTree(tree).withOption(Options.BTF, bad.toString());
+
+    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, Generators.all(), KFUNCS, Mode.WRITE));
 
     assertTrue(e.getMessage().startsWith(bad + ": invalid BTF at byte offset 0: bad magic"), e.getMessage());
     assertTrue(e.getMessage().contains("git lfs pull"), e.getMessage());
@@ -122,7 +125,7 @@ class KfuncConformanceTest {
   void anUnknownValidateModeIsRefused(@TempDir Path tree) throws Exception {
     DocsSettings settings = dataOnlyTree(tree).withOption(Options.KFUNCS_VALIDATE, "loud");
 
-    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, KFUNCS, Mode.CHECK));
+    DocsException e = assertThrows(DocsException.class, () -> DocsRun.run(settings, Generators.all(), KFUNCS, Mode.CHECK));
 
     assertEquals("-Debpfdocs.kfuncs.validate=loud is not valid; use warn or fail", e.getMessage());
   }

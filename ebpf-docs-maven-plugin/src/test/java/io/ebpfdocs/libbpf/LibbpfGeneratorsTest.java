@@ -7,6 +7,7 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.Warning;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class LibbpfGeneratorsTest {
 
   @Test
   void helperDefinitionsFillTheirRegionsAndLeaveEverythingElse() throws Exception {
-    DocsRun.Outcome outcome = DocsRun.run(settings, List.of(HelperDefGenerator.NAME), Mode.WRITE);
+    DocsRun.Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(HelperDefGenerator.NAME), Mode.WRITE);
 
     assertEquals("# text\n\n" + DEF_START + Fixtures.text("golden/bpf_fixture_text.md") + DEF_STOP + "\nafter\n",
         read(HELPERS + "bpf_fixture_text.md"));
@@ -63,12 +64,12 @@ class LibbpfGeneratorsTest {
         + " left as it is"), String.join("\n", warnings));
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith(header + ":") && w.contains("bpf_fixture_bare has no comment block")));
     assertTrue(warnings.stream().anyMatch(w -> w.contains("comment block is not closed")));
-    assertEquals(0, DocsRun.run(settings, List.of(HelperDefGenerator.NAME), Mode.WRITE).written(), "a second run writes nothing");
+    assertEquals(0, DocsRun.run(settings, Generators.all(), List.of(HelperDefGenerator.NAME), Mode.WRITE).written(), "a second run writes nothing");
   }
 
   @Test
   void libbpfTagsFillTheFirstRegionOnly() throws Exception {
-    DocsRun.Outcome outcome = DocsRun.run(settings, List.of(LibbpfTagGenerator.NAME), Mode.WRITE);
+    DocsRun.Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(LibbpfTagGenerator.NAME), Mode.WRITE);
 
     assertEquals("# open\n<!-- [LIBBPF_TAG] -->" + LibbpfTag.render("0.0.1") + "<!-- [/LIBBPF_TAG] -->\n", read(USERSPACE + "fixture_open.md"));
     assertEquals("<!-- [LIBBPF_TAG] -->" + LibbpfTag.render("0.0.2") + "<!-- [/LIBBPF_TAG] -->\n\n"
@@ -90,14 +91,14 @@ class LibbpfGeneratorsTest {
     Files.delete(root.resolve(HELPERS + "bpf_fixture_text.md"));
     Files.delete(root.resolve(HELPERS + "bpf_fixture_old.md"));
     Files.delete(root.resolve(HELPERS + "bpf_orphan.md"));
-    DocsRun.Outcome outcome = DocsRun.run(nowhere, List.of(HelperDefGenerator.NAME), Mode.CHECK);
+    DocsRun.Outcome outcome = DocsRun.run(nowhere, Generators.all(), List.of(HelperDefGenerator.NAME), Mode.CHECK);
     assertEquals(List.of(HelperDefGenerator.NAME), outcome.ran());
   }
 
   @Test
   void anUnconfiguredLibbpfOfflineWithoutCacheIsLeftOutWithAWarning() throws Exception {
     DocsSettings offline = DocsSettings.forRoot(root).withOption(Options.LIBBPF_CACHE, root.resolve("cache").toString());
-    DocsRun.Outcome outcome = DocsRun.run(offline, List.of(HelperDefGenerator.NAME, LibbpfTagGenerator.NAME), Mode.CHECK);
+    DocsRun.Outcome outcome = DocsRun.run(offline, Generators.all(), List.of(HelperDefGenerator.NAME, LibbpfTagGenerator.NAME), Mode.CHECK);
     assertEquals(List.of(HelperDefGenerator.NAME, LibbpfTagGenerator.NAME), outcome.notRun());
     assertTrue(outcome.warnings().get(0).message().startsWith("scrape-helper-defs not run: https://raw.githubusercontent.com/libbpf/libbpf/master/"
         + "src/bpf_helper_defs.h is not in the download cache"), outcome.warnings().get(0).message());

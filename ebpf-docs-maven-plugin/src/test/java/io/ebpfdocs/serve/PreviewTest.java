@@ -154,6 +154,9 @@ class PreviewTest {
     assertEquals("png", get("/img/a.png").body());
     assertTrue(get("/assets/ebpfdocs/search_index.js").body().contains("\"" + XDP + "/\""));
     assertEquals(301, get("/" + XDP).statusCode(), "a page folder without its slash redirects");
+    assertEquals(200, get("/compat/").statusCode(), "the site's own explorer page");
+    assertTrue(get("/api/v1/features.json").body().contains("BPF_PROG_TYPE_XDP"), "the API the explorer reads");
+    assertEquals(404, get("/api/v1/nothing.json").statusCode());
     assertEquals(before, tree.snapshot(), "nothing written, nothing created");
   }
 

@@ -65,6 +65,30 @@ class SiteBuilderTest {
   }
 
   @Test
+  void addsTheCompatibilityExplorerAtTheTopOfTheNavigation() throws Exception {
+    assertEquals(2, build(false).pages(), "the explorer is the site's page, not one of the tree's");
+    String explorer = Files.readString(out.resolve("compat/index.html"));
+    assertTrue(explorer.contains("<title>Compatibility explorer - Test Docs</title>"), explorer);
+    assertTrue(explorer.contains("<select id=\"compat-kernel\" disabled>"), explorer);
+    assertTrue(explorer.contains("<script src=\"../assets/ebpfdocs/explorer.js\"></script>"), explorer);
+    assertFalse(explorer.contains("edit/main/docs/compat"), "no edit link: the page has no source in the tree");
+    assertTrue(Files.exists(out.resolve("assets/ebpfdocs/explorer.js")));
+    assertTrue(Files.readString(out.resolve("assets/ebpfdocs/nav.js")).endsWith(",[\"Compatibility explorer\",\"compat/\"]];\n"),
+        "last top-level entry");
+    assertTrue(Files.readString(out.resolve("assets/ebpfdocs/search_index.js"))
+        .contains("[\"compat/\",\"Compatibility explorer\",\"Compatibility explorer\"]"),
+        "search labels the explorer by its navigation entry, not by its folder");
+  }
+
+  @Test
+  void aPageOfTheTreeAtTheExplorersAddressWins() throws Exception {
+    Files.writeString(docs.resolve("compat.md"), "# Our compatibility notes\n");
+    assertEquals(3, build(false).pages());
+    assertTrue(Files.readString(out.resolve("compat/index.html")).contains("Our compatibility notes"));
+    assertFalse(Files.readString(out.resolve("assets/ebpfdocs/nav.js")).contains("Compatibility explorer"));
+  }
+
+  @Test
   void linkCheckListsPageAndLine() throws Exception {
     List<String> problems = build(false).problems().stream().map(LinkProblem::toString).toList();
     assertEquals(List.of(

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class SiteNav {
   private final List<NavNode> roots;
   private final List<String> order = new ArrayList<>();
+  private final Map<String, Integer> positions = new HashMap<>();
   private final Map<String, String> titles = new HashMap<>();
   private final Map<String, List<NavNode>> ancestors = new LinkedHashMap<>();
 
@@ -26,6 +27,7 @@ public final class SiteNav {
   private void walk(List<NavNode> nodes, List<NavNode> path) {
     for (NavNode node : nodes) {
       if (node.page() != null && !ancestors.containsKey(node.page())) {
+        positions.put(node.page(), order.size());
         order.add(node.page());
         titles.put(node.page(), node.title());
         ancestors.put(node.page(), List.copyOf(path));
@@ -52,6 +54,11 @@ public final class SiteNav {
   /** Sections containing the page, outermost first; empty for pages outside the navigation. */
   public List<NavNode> breadcrumbs(String page) {
     return ancestors.getOrDefault(page, List.of());
+  }
+
+  /** The page's place in reading order; pages outside the navigation come after all others. */
+  public int position(String page) {
+    return positions.getOrDefault(page, Integer.MAX_VALUE);
   }
 
   /** The navigation label of a page, or null when the page is not in the navigation. */

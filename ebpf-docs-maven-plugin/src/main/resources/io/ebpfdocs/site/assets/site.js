@@ -86,77 +86,61 @@
     }
   }
 
-  // ---- search ----
+  // ---- search (ranking in search.js, loaded with the index on first use) ----
   var input = document.getElementById("search-input");
   var results = document.getElementById("search-results");
-  var index = null, loading = false;
-  function tokens(s) { return (" " + s.toLowerCase().split(/[^a-z0-9]+/).join(" ") + " "); }
+  var index = null, waiting = null;
+  function loadScript(name, then) {
+    var s = document.createElement("script");
+    s.src = root + "assets/ebpfdocs/" + name;
+    s.onload = then;
+    document.head.appendChild(s);
+  }
+  /** Runs {@code then} once the index is ready; a search typed while it loads runs when it arrives. */
   function loadIndex(then) {
     if (index) return then();
-    if (!loading) {
-      loading = true;
-      var s = document.createElement("script");
-      s.src = root + "assets/ebpfdocs/search_index.js";
-      s.onload = function () {
-        var raw = window.__ebpfdocsSearch;
-        index = { pages: raw.pages, sections: raw.sections.map(function (x) {
-          var page = raw.pages[x[0]];
-          return { page: x[0], anchor: x[1], heading: x[2], text: x[3],
-            tTitle: tokens(page[1]), tHead: tokens(x[2]), tText: tokens(x[3]) };
-        }).map(function (s) { s.all = s.tTitle + s.tHead + s.tText; return s;
-        }) };
-        then();
-      };
-      document.head.appendChild(s);
-    }
+    if (waiting) { waiting.push(then); return; }
+    waiting = [then];
+    loadScript("search.js", function () {
+      loadScript("search_index.js", function () {
+        index = window.ebpfdocsSearch.prepare(window.__ebpfdocsSearch);
+        waiting.forEach(function (f) { f(); });
+      });
+    });
   }
-  function matchAll(terms, hay) {
-    for (var i = 0; i < terms.length; i++) if (hay.indexOf(" " + terms[i]) < 0) return false;
-    return true;
-  }
-  function score(terms, s) {
-    var sc = 0;
-    for (var i = 0; i < terms.length; i++) {
-      var t = " " + terms[i];
-      if (s.tTitle.indexOf(t) >= 0) sc += s.anchor === "" ? 12 : 6;
-      if (s.tHead.indexOf(t) >= 0) sc += 5;
-      if (s.tTitle.indexOf(t + " ") >= 0 || s.tHead.indexOf(t + " ") >= 0) sc += 3; // whole word
-      if (s.tText.indexOf(t) >= 0) sc += 1;
-    }
-    return sc;
-  }
-  function snippet(text, terms) {
-    var lower = text.toLowerCase(), at = -1;
+  /** Text around the first match, the whole query marked where it occurs, else its terms. */
+  function snippet(text, query, terms) {
+    var lower = text.toLowerCase(), whole = lower.indexOf(query.toLowerCase()), at = whole;
     for (var i = 0; i < terms.length && at < 0; i++) at = lower.indexOf(terms[i]);
     var start = Math.max(0, at - 60);
     var piece = (start > 0 ? "…" : "") + text.substr(start, 180) + (text.length > start + 180 ? "…" : "");
     var html = escapeHtml(piece);
-    terms.forEach(function (t) {
+    (whole >= 0 ? [escapeHtml(query)] : terms).forEach(function (t) {
       html = html.replace(new RegExp("(" + t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + ")", "ig"), "<mark>$1</mark>");
     });
     return html;
   }
+  function hitLink(page, section, cls, inner) {
+    return "<a class=\"" + cls + "\" href=\"" + pageHref(page.url) + (section.anchor ? "#" + section.anchor : "") + "\">" +
+      inner + "</a>";
+  }
   function search() {
     var q = input.value.trim();
-    var terms = q.toLowerCase().split(/[^a-z0-9]+/).filter(function (t) { return t.length > 0; });
-    if (!terms.length) { results.hidden = true; results.innerHTML = ""; return; }
+    if (!q) { results.hidden = true; results.innerHTML = ""; return; }
     loadIndex(function () {
-      var hits = [];
-      index.sections.forEach(function (s) {
-        if (matchAll(terms, s.all)) hits.push({ s: s, score: score(terms, s) });
+      if (input.value.trim() !== q) return; // a newer search follows
+      var terms = window.ebpfdocsSearch.words(q), html = "";
+      window.ebpfdocsSearch.rank(index, q, 30).forEach(function (hit) {
+        var s = hit.section, inSection = hit.where !== "title" && s.anchor; // a title match leads to the page itself
+        html += hitLink(hit.page, inSection ? s : { anchor: "" }, "search-hit hit-" + hit.tier,
+          "<span class=\"hit-page\">" + escapeHtml(hit.page.title) + "</span>" +
+          (hit.page.kind ? "<span class=\"hit-kind\">" + escapeHtml(hit.page.kind) + "</span>" : "") +
+          (inSection ? "<span class=\"hit-section\">§ " + escapeHtml(s.heading) + "</span>" : "") +
+          "<span class=\"hit-text\">" + snippet(s.text, q, terms) + "</span>");
+        hit.more.forEach(function (m) {
+          html += hitLink(hit.page, m, "search-hit search-sub", "<span class=\"hit-section\">§ " + escapeHtml(m.heading) + "</span>");
+        });
       });
-      hits.sort(function (a, b) { return b.score - a.score || a.s.page - b.s.page; });
-      var html = "", shown = 0, perPage = {};
-      for (var i = 0; i < hits.length && shown < 30; i++) {
-        var s = hits[i].s, page = index.pages[s.page];
-        if ((perPage[s.page] = (perPage[s.page] || 0) + 1) > 3) continue;
-        shown++;
-        html += "<a class=\"search-hit\" href=\"" + pageHref(page[0]) + (s.anchor ? "#" + s.anchor : "") + "\">" +
-          "<span class=\"hit-page\">" + escapeHtml(page[1]) + "</span>" +
-          (page[2] ? "<span class=\"hit-kind\">" + escapeHtml(page[2]) + "</span>" : "") +
-          (s.heading ? "<span class=\"hit-section\">§ " + escapeHtml(s.heading) + "</span>" : "") +
-          "<span class=\"hit-text\">" + snippet(s.text, terms) + "</span></a>";
-      }
       results.innerHTML = html || "<div class=\"search-empty\">No results for “" + escapeHtml(q) + "”</div>";
       results.hidden = false;
     });
@@ -168,6 +152,18 @@
     input.addEventListener("keydown", function (e) {
       if (e.key === "Enter") { var first = results.querySelector("a"); if (first) location.href = first.href; }
       if (e.key === "Escape") { results.hidden = true; input.blur(); }
+      if (e.key === "ArrowDown") { var hit = results.querySelector("a"); if (hit) { e.preventDefault(); hit.focus(); } }
+    });
+    // Arrow keys move through the results; Escape goes back to the box.
+    results.addEventListener("keydown", function (e) {
+      var hits = Array.prototype.slice.call(results.querySelectorAll("a"));
+      var at = hits.indexOf(document.activeElement);
+      if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+        e.preventDefault();
+        var next = at + (e.key === "ArrowDown" ? 1 : -1);
+        if (next < 0) input.focus(); else if (next < hits.length) hits[next].focus();
+      }
+      if (e.key === "Escape") input.focus();
     });
     document.addEventListener("keydown", function (e) {
       if (e.key === "/" && document.activeElement !== input) { e.preventDefault(); input.focus(); }

@@ -2,6 +2,8 @@ package io.ebpfdocs.site.bench;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import io.ebpfdocs.bench.ChildJvm;
+import io.ebpfdocs.bench.ChildJvm.Measured;
 import io.ebpfdocs.site.LinkProblem;
 import io.ebpfdocs.site.SiteBuilder;
 import io.ebpfdocs.site.SiteSettings;
@@ -11,7 +13,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,71 +44,21 @@ public final class SiteBenchmark {
       Measured baseline = child(List.of(), "--baseline", corpus.toString());
       Measured site = child(List.of(), "--site", corpus.toString(), out.toString());
       Measured siteC1 = child(List.of("-XX:TieredStopAtLevel=1"), "--site", corpus.toString(), out.toString());
-      System.out.printf("baseline (plain flexmark, no output): wall %d ms, cpu %d ms%n", baseline.wallMs, baseline.cpuMs);
-      System.out.printf("site build:                           wall %d ms, cpu %d ms%n", site.wallMs, site.cpuMs);
-      System.out.printf("site build, C1 only:                  wall %d ms, cpu %d ms%n", siteC1.wallMs, siteC1.cpuMs);
+      System.out.printf("baseline (plain flexmark, no output): wall %d ms, cpu %d ms%n", baseline.wallMs(), baseline.cpuMs());
+      System.out.printf("site build:                           wall %d ms, cpu %d ms%n", site.wallMs(), site.cpuMs());
+      System.out.printf("site build, C1 only:                  wall %d ms, cpu %d ms%n", siteC1.wallMs(), siteC1.cpuMs());
       System.out.printf("site / baseline: wall %.2fx, cpu %.2fx; C1 only: wall %.2fx, cpu %.2fx; "
               + "load average %.1f on %d cores%n",
-          (double) site.wallMs / baseline.wallMs, (double) site.cpuMs / baseline.cpuMs,
-          (double) siteC1.wallMs / baseline.wallMs, (double) siteC1.cpuMs / baseline.cpuMs,
+          (double) site.wallMs() / baseline.wallMs(), (double) site.cpuMs() / baseline.cpuMs(),
+          (double) siteC1.wallMs() / baseline.wallMs(), (double) siteC1.cpuMs() / baseline.cpuMs(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
           Runtime.getRuntime().availableProcessors());
     }
   }
 
-  private record Measured(long wallMs, long cpuMs) {}
-
-  /** Runs this class in a fresh JVM and measures the whole process. */
   private static Measured child(List<String> jvmFlags, String... args) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = Stream.of(Stream.of(java), jvmFlags.stream(),
-        Stream.of("-cp", classPath(), SiteBenchmark.class.getName()), Stream.of(args))
-        .flatMap(x -> x).toList();
-    long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).inheritIO().start();
-    Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
-    int exit = process.waitFor();
-    long wall = (System.nanoTime() - start) / 1_000_000;
-    if (exit != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " exited with " + exit);
-    }
-    return new Measured(wall, childCpu(cpu));
+    return ChildJvm.run(SiteBenchmark.class, jvmFlags, args);
   }
-
-  /**
-   * The class path this class was loaded from: under {@code exec:java} that is the plugin's
-   * class loader, not {@code java.class.path} (Maven's launcher).
-   */
-  private static String classPath() {
-    if (SiteBenchmark.class.getClassLoader() instanceof java.net.URLClassLoader loader && loader.getURLs().length > 0) {
-      return Stream.of(loader.getURLs())
-          .map(url -> {
-            try {
-              return Path.of(url.toURI()).toString();
-            } catch (java.net.URISyntaxException e) {
-              throw new IllegalStateException(e);
-            }
-          })
-          .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-    }
-    return System.getProperty("java.class.path");
-  }
-
-  /** CPU time of the finished child, read from /proc of this process (children's user+system time). */
-  private static long childCpu(Duration fallback) throws IOException {
-    Path stat = Path.of("/proc/self/stat");
-    if (!Files.exists(stat)) {
-      return fallback.toMillis();
-    }
-    String[] fields = Files.readString(stat).substring(Files.readString(stat).lastIndexOf(')') + 2).split(" ");
-    long ticks = Long.parseLong(fields[13]) + Long.parseLong(fields[14]); // cutime + cstime
-    long cumulative = ticks * 10; // USER_HZ is 100 on Linux
-    long previous = lastChildCpu;
-    lastChildCpu = cumulative;
-    return cumulative - previous;
-  }
-
-  private static long lastChildCpu;
 
   private static void site(Path corpus, Path out) throws Exception {
     SiteSettings settings = new SiteSettings(corpus.resolve("docs"), out, "eBPF Docs",

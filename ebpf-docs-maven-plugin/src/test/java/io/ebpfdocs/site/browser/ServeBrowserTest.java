@@ -31,7 +31,7 @@ class ServeBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    browser = WebDriverClient.startOrSkip();
+    browser = WebDriverClient.launchOrSkip();
     Path module = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"));
     Assumptions.assumeTrue(Files.isDirectory(module.resolve("docs")), "bundled docs not found at " + module + "; skipping");
     root = Path.of("target", "browser-serve").toAbsolutePath();

@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ebpfdocs.site.SiteBuilder;
-import io.ebpfdocs.site.SiteSettings;
-import io.ebpfdocs.site.markdown.MarkdownRenderer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,17 +18,15 @@ import org.junit.jupiter.api.Test;
 class SiteBrowserTest {
   private static final Duration WAIT = Duration.ofSeconds(10);
   private static final Path SHOTS = Path.of("target", "screenshots");
+  private static final String ARROW_DOWN = "\uE015";
+  private static final String ARROW_UP = "\uE013";
   private static Path site;
   private static WebDriverClient browser;
 
   @BeforeAll
   static void start() throws Exception {
-    browser = WebDriverClient.startOrSkip();
-    Path docs = Path.of(System.getProperty("ebpfdocs.siteModule", "../ebpf-docs-site"), "docs");
-    Assumptions.assumeTrue(Files.isDirectory(docs), "bundled docs not found at " + docs + "; skipping");
-    site = Path.of("target", "browser-site").toAbsolutePath();
-    new SiteBuilder(new SiteSettings(docs, site, "eBPF Docs", "https://example.org/edit/main/docs/",
-        "https://example.org/repo", false, 2), new MarkdownRenderer(), line -> { }).build();
+    browser = WebDriverClient.launchOrSkip();
+    site = TestSites.bundled("browser-site");
   }
 
   @AfterAll
@@ -94,6 +87,37 @@ class SiteBrowserTest {
     assertEquals("Helper functions", browser.script("return " + hit + ".querySelector('.hit-kind').textContent")
         .asText(), "results say which kind of page a hit is");
     browser.screenshot(SHOTS.resolve("search.png"));
+    browser.type(input, ARROW_DOWN);
+    assertEquals("search-hit", browser.script("return document.activeElement.className").asText().split(" ")[0],
+        "arrow down moves from the box into the results");
+    browser.type(browser.active(), ARROW_DOWN);
+    assertEquals(1, browser.script("return [...document.querySelectorAll('#search-results a')]"
+        + ".indexOf(document.activeElement)").asInt(), "and on to the next result");
+    browser.type(browser.active(), ARROW_UP + ARROW_UP);
+    assertEquals("search-input", browser.script("return document.activeElement.id").asText(), "and back up to the box");
+  }
+
+  @Test
+  void searchRanksNamesThenPrefixesThenOtherMatchesAndTitlesAboveHeadingsAboveText() throws Exception {
+    open("index.html");
+    browser.click(browser.find("#search-input")); // loads search.js
+    assertTrue(browser.waitFor("return !!window.ebpfdocsSearch", WAIT));
+    String ranked = browser.script("""
+        const raw = {pages: [
+            ['body/', 'Notes', 'Misc'], ['prefix/', 'bpf_map_lookup_elem_flags', 'Libbpf'],
+            ['heading/', 'Maps', 'Concepts'], ['helper/', 'bpf_map_lookup_elem', 'Helpers'],
+            ['otherHeading/', 'Guide', 'Guides'], ['command/', 'BPF_MAP_LOOKUP_ELEM', 'Syscall commands'],
+            ['libbpf/', 'bpf_map_lookup_elem', 'Libbpf'], ['otherTitle/', 'bpf map lookup elem by hand', 'Guides'],
+            ['unrelated/', 'bpf_map_update_elem', 'Helpers']],
+          sections: [[0, '', '', 'Call bpf_map_lookup_elem here.'], [1, '', '', 'Flags.'],
+            [2, 'x', 'bpf_map_lookup_elem', 'Looks up.'], [3, '', '', 'Looks up.'],
+            [4, 'y', 'Using bpf map lookup elem', 'Text.'], [5, '', '', 'Command.'], [6, '', '', 'Wrapper.'],
+            [7, '', '', 'Text.'], [8, '', '', 'Updates.']]};
+        const index = ebpfdocsSearch.prepare(raw);
+        return ebpfdocsSearch.rank(index, 'bpf_map_lookup_elem', 30)
+          .map(h => h.page.url + h.tier + '-' + h.where).join(' ');""").asText();
+    assertEquals("helper/exact-title libbpf/exact-title command/exact-title heading/exact-heading "
+        + "prefix/prefix-title otherTitle/other-title otherHeading/other-heading body/other-body", ranked);
   }
 
   @Test

@@ -34,6 +34,20 @@ final class WebDriverClient implements AutoCloseable {
   private final String base;
   private final String session;
 
+  /** Headless Chromium with a fresh profile; the calling test is skipped when chromium or chromedriver is missing. */
+  static WebDriverClient launchOrSkip() throws Exception {
+    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
+    Optional<Path> driver = onPath("chromedriver");
+    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
+        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
+    return new WebDriverClient(driver.get(), chromium.get(), Files.createTempDirectory("chromium-profile"));
+  }
+
+  private static Optional<Path> onPath(String command) {
+    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
+  }
+
   WebDriverClient(Path chromedriver, Path chromium, Path profile) throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
@@ -49,20 +63,6 @@ final class WebDriverClient implements AutoCloseable {
     Map<String, Object> caps = Map.of("capabilities", Map.of("alwaysMatch", Map.of("browserName", "chrome",
         "goog:chromeOptions", Map.of("binary", chromium.toString(), "args", args))));
     session = call("POST", "/session", caps).get("sessionId").asText();
-  }
-
-  /** Headless Chromium with a fresh profile; the calling test is skipped when chromium or chromedriver is missing. */
-  static WebDriverClient startOrSkip() throws Exception {
-    Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
-    Optional<Path> driver = onPath("chromedriver");
-    Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
-        "chromium/chromedriver not installed (apt-get install -y chromium chromium-driver); skipping browser test");
-    return new WebDriverClient(driver.get(), chromium.get(), Files.createTempDirectory("chromium-profile"));
-  }
-
-  private static Optional<Path> onPath(String command) {
-    return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .map(dir -> Path.of(dir, command)).filter(Files::isExecutable).findFirst();
   }
 
   private void waitReady() throws Exception {
@@ -108,6 +108,11 @@ final class WebDriverClient implements AutoCloseable {
       throw new IOException("no element reference for " + css + ": " + found);
     }
     return found.get(ELEMENT).asText();
+  }
+
+  /** The element that has the keyboard focus. */
+  String active() throws Exception {
+    return call("GET", sessionPath("/element/active"), null).get(ELEMENT).asText();
   }
 
   void click(String element) throws Exception {

@@ -1,0 +1,39 @@
+package io.ebpfdocs.compat;
+
+import io.ebpfdocs.data.DataFiles;
+import io.ebpfdocs.generate.DocsRun;
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.kfuncs.KfuncRefFactory;
+import io.ebpfdocs.report.DocsException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/** Reads what {@link Compatibility} is made of: the data files and the list of pages of a tree. */
+public final class CompatibilityLoader {
+  private CompatibilityLoader() {}
+
+  public static Compatibility load(DocsSettings settings) throws DocsException, IOException {
+    if (!Files.isDirectory(settings.docsDir())) {
+      throw new DocsException("no docs folder at " + settings.docsDir()
+          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
+    }
+    DataFiles data = DocsRun.dataFiles(settings);
+    return Compatibility.of(data.featureVersions(), data.helperFunctions(), KfuncRefFactory.data(data),
+        pages(settings.docsDir()));
+  }
+
+  /** Every Markdown page below {@code docs}, docs-relative, '/'-separated, SUMMARY.md files left out. */
+  static Set<String> pages(Path docs) throws IOException {
+    Set<String> pages = new TreeSet<>();
+    try (Stream<Path> walk = Files.walk(docs)) {
+      walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")
+              && !p.getFileName().toString().equals("SUMMARY.md"))
+          .forEach(p -> pages.add(docs.relativize(p).toString().replace('\\', '/')));
+    }
+    return pages;
+  }
+}
