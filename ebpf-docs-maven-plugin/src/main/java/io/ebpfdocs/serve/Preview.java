@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -18,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A running preview: the server, the watcher of docs/ and data/, the live-reload channel, and a
+ * A running preview: the server, the watcher of docs/, data/ and tools/, the live-reload channel, and a
  * background pass that renders the pages nobody asked for yet (for search and link checks).
  * Writes no file.
  */
@@ -58,7 +59,9 @@ public final class Preview implements AutoCloseable {
     try {
       this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
       this.live = new LiveReload(site::version);
-      watching = new DocsWatcher(List.of(site.docs(), site.dataDir()), this::changed, log::warn);
+      List<Path> watched = new ArrayList<>(List.of(site.docs()));
+      watched.addAll(site.generatorInputs());
+      watching = new DocsWatcher(watched, this::changed, log::warn);
       this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);
     } catch (IOException | RuntimeException e) {
       http.stop(0);

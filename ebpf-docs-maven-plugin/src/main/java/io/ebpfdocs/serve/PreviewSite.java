@@ -49,6 +49,8 @@ final class PreviewSite {
   private final Path docs;
   private final Path docsReal;
   private final Path dataDir;
+  /** Generator inputs besides the data (libbpf ref, kernel BTF, kfunc settings) of an ebpf-docs tree. */
+  private final Path toolsDir;
   private final PageRenderer renderer;
   private final GeneratedPages generated;
   private final ServeLog log;
@@ -91,6 +93,7 @@ final class PreviewSite {
     this.docs = settings.docsDir();
     this.docsReal = docs.toRealPath();
     this.dataDir = settings.dataDir();
+    this.toolsDir = settings.root().resolve("tools");
     this.renderer = new PageRenderer(markdown);
     this.generated = new GeneratedPages(settings);
     this.log = log;
@@ -111,8 +114,9 @@ final class PreviewSite {
     return docs;
   }
 
-  Path dataDir() {
-    return dataDir;
+  /** What the generators read: the data and the tools folder. */
+  List<Path> generatorInputs() {
+    return List.of(dataDir, toolsDir);
   }
 
   /** The page served at a site folder ("" or ending in '/'), if any lies inside docs/. */
@@ -242,7 +246,7 @@ final class PreviewSite {
    * logs the problems of the changed pages. Returns whether the data changed (every page may differ).
    */
   boolean apply(Set<Path> changed) throws IOException {
-    boolean dataChanged = changed.stream().anyMatch(p -> p.startsWith(dataDir));
+    boolean dataChanged = changed.stream().anyMatch(p -> p.startsWith(dataDir) || p.startsWith(toolsDir));
     Set<String> docsChanged = new TreeSet<>();
     changed.stream().filter(p -> p.startsWith(docs))
         .forEach(p -> docsChanged.add(docs.relativize(p).toString().replace('\\', '/')));
