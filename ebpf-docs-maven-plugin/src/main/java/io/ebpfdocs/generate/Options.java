@@ -54,4 +54,11 @@ public final class Options {
 
   /** scaffold: list the pages it would create, write nothing. */
   public static final String SCAFFOLD_DRY_RUN = "ebpfdocs.scaffold.dryRun";
+
+  /** serve: the interface the preview listens on. */
+  public static final String SERVE_ADDRESS = "ebpfdocs.serve.address";
+  /** serve: the preview's TCP port. */
+  public static final String SERVE_PORT = "ebpfdocs.serve.port";
+  /** serve: requests handled at once. */
+  public static final String SERVE_THREADS = "ebpfdocs.serve.threads";
 }

@@ -20,23 +20,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code api/v1/} (see {@code export}).
  */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
-public class SiteMojo extends AbstractDocsMojo {
+public class SiteMojo extends AbstractSiteMojo {
 
   /** Where the site is written. */
   @Parameter(property = Options.SITE_DIRECTORY, defaultValue = "${project.build.directory}/site")
   protected File siteDirectory;
-
-  /** The name in the header and in page titles. */
-  @Parameter(property = "ebpfdocs.site.name", defaultValue = "eBPF Docs")
-  protected String siteName;
-
-  /** Source repository linked from the header; empty for none. */
-  @Parameter(property = "ebpfdocs.site.repoUrl", defaultValue = "")
-  protected String repoUrl;
-
-  /** Prefix of each page's edit link, e.g. {@code https://github.com/o/r/edit/main/docs/}; empty for none. */
-  @Parameter(property = "ebpfdocs.site.editUrl", defaultValue = "")
-  protected String editUrl;
 
   /** Rendering threads. */
   @Parameter(property = "ebpfdocs.site.threads", defaultValue = "2")
@@ -71,11 +59,6 @@ public class SiteMojo extends AbstractDocsMojo {
 
   /** What the renderer gets. */
   SiteSettings siteSettings(DocsSettings settings) {
-    return new SiteSettings(settings.docsDir(), siteDirectory.toPath(), siteName,
-        blankToEmpty(editUrl), blankToEmpty(repoUrl), settings.strict(), Math.max(1, threads));
-  }
-
-  private static String blankToEmpty(String s) {
-    return s == null ? "" : s.trim();
+    return siteSettings(settings.docsDir(), siteDirectory.toPath(), settings.strict(), threads);
   }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -31,10 +32,26 @@ public final class PageStore {
   private final Map<String, Optional<String>> original = new HashMap<>();
   private final Map<String, String> updated = new TreeMap<>();
   private final Set<String> unreadable = new HashSet<>();
+  private final Predicate<String> visible;
 
   public PageStore(Path docsDir, Report report) {
+    this(docsDir, report, path -> true);
+  }
+
+  private PageStore(Path docsDir, Report report, Predicate<String> visible) {
     this.docsDir = docsDir;
     this.report = report;
+    this.visible = visible;
+  }
+
+  /**
+   * A store in which only {@code pages} exist: the others are neither listed nor read. Generators
+   * run on it give those pages exactly the text they get in a whole-tree run, since a page's
+   * regions depend only on the data and the page itself; the preview server uses it per page.
+   */
+  public static PageStore limitedTo(Path docsDir, Report report, Set<String> pages) {
+    Set<String> only = Set.copyOf(pages);
+    return new PageStore(docsDir, report, only::contains);
   }
 
   public Path docsDir() {
@@ -57,6 +74,7 @@ public final class PageStore {
       return entries
           .filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
           .map(p -> folder.isEmpty() ? p.getFileName().toString() : folder + "/" + p.getFileName())
+          .filter(visible)
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -102,6 +120,9 @@ public final class PageStore {
   }
 
   private Optional<String> readFile(String relPath) {
+    if (!visible.test(relPath)) {
+      return Optional.empty();
+    }
     Path file = resolve(relPath);
     try {
       byte[] bytes = Files.readAllBytes(file);

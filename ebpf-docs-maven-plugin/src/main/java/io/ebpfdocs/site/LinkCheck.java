@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** Checks every internal link: the target page or file exists and, for pages, the anchor too. */
 public final class LinkCheck {
@@ -17,26 +19,39 @@ public final class LinkCheck {
   public static List<LinkProblem> check(Map<String, PageModel> pages, Set<String> files) {
     List<LinkProblem> problems = new ArrayList<>();
     for (PageModel page : pages.values()) {
-      for (PageModel.PageLink link : page.links()) {
-        String problem = problem(link, pages, files);
-        if (problem != null) {
-          problems.add(new LinkProblem("docs/" + page.path(), link.line(), problem));
-        }
-      }
+      problems.addAll(check(page, pages::containsKey, target -> pages.get(target).ids(), files));
     }
     problems.sort(Comparator.comparing(LinkProblem::file).thenComparingInt(LinkProblem::line)
         .thenComparing(LinkProblem::message));
     return problems;
   }
 
-  private static String problem(PageModel.PageLink link, Map<String, PageModel> pages, Set<String> files) {
+  /**
+   * The links of one page, in page order.
+   *
+   * @param pages whether a docs-relative page path exists
+   * @param ids the ids of an existing page; asked only for links with an anchor
+   */
+  public static List<LinkProblem> check(PageModel page, Predicate<String> pages, Function<String, Set<String>> ids,
+      Set<String> files) {
+    List<LinkProblem> problems = new ArrayList<>();
+    for (PageModel.PageLink link : page.links()) {
+      String problem = problem(link, pages, ids, files);
+      if (problem != null) {
+        problems.add(new LinkProblem("docs/" + page.path(), link.line(), problem));
+      }
+    }
+    return problems;
+  }
+
+  private static String problem(PageModel.PageLink link, Predicate<String> pages, Function<String, Set<String>> ids,
+      Set<String> files) {
     String target = link.target();
     if (target.endsWith(".md")) {
-      PageModel linked = pages.get(target);
-      if (linked == null) {
+      if (!pages.test(target)) {
         return "link '" + link.written() + "' points to missing page docs/" + target;
       }
-      if (!link.fragment().isEmpty() && !linked.ids().contains(link.fragment())) {
+      if (!link.fragment().isEmpty() && !ids.apply(target).contains(link.fragment())) {
         return "link '" + link.written() + "': no anchor '#" + link.fragment() + "' in docs/" + target;
       }
       return null;

@@ -2,11 +2,8 @@ package io.ebpfdocs.site;
 
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
-import io.ebpfdocs.site.nav.LiterateNav;
-import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,9 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,13 +19,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /** Renders a docs tree into a static site: pages in parallel, then navigation, search index, assets, link check. */
 public final class SiteBuilder {
-  private static final String NAV_FILE = "SUMMARY.md";
-  private static final List<String> STATIC_ASSETS = List.of("site.css", "site.js", "search.js", "explorer.js");
-
   private final SiteSettings settings;
   private final MarkdownRenderer markdown;
   private final Consumer<String> progress;
@@ -50,39 +41,22 @@ public final class SiteBuilder {
     if (!Files.isDirectory(docs)) {
       throw new DocsException(docs + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
     }
-    List<String> pagePaths = new ArrayList<>();
-    Set<String> files = new TreeSet<>();
-    try (Stream<Path> walk = Files.walk(docs)) {
-      walk.filter(Files::isRegularFile).map(p -> docs.relativize(p).toString().replace('\\', '/')).sorted()
-          .forEach(rel -> {
-            if (!rel.endsWith(".md")) {
-              files.add(rel);
-            } else if (!rel.endsWith(NAV_FILE)) {
-              pagePaths.add(rel);
-            }
-          });
-    }
-    List<NavNode> navRoots = new LiterateNav(docs).read();
-    Map<String, String> ownPages = new TreeMap<>();
-    if (ExplorerPage.fits(pagePaths)) {
-      ownPages.put(ExplorerPage.PATH, resource(ExplorerPage.SOURCE));
-      pagePaths.add(ExplorerPage.PATH);
-      navRoots = ExplorerPage.addTo(navRoots);
-    }
-    SiteNav nav = new SiteNav(navRoots);
+    SiteSources sources = SiteSources.scan(docs);
+    SiteNav nav = SiteAssets.readNav(docs, sources);
     SiteWriter writer = new SiteWriter(settings.output());
-    Map<String, PageModel> pages = renderAll(pagePaths, ownPages,
+    Map<String, String> ownPages = sources.ownPages();
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages,
         new PageTemplate(settings, nav, ownPages.keySet()), writer);
-    for (String file : files) {
+    for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
-    writer.write(PageTemplate.ASSETS + "nav.js", "window.__ebpfdocsNav=" + nav.toJson() + ";\n");
-    writer.write(PageTemplate.ASSETS + "search_index.js", SearchIndex.script(pages, nav));
-    for (String asset : STATIC_ASSETS) {
-      writer.write(PageTemplate.ASSETS + asset, resource("assets/" + asset));
+    writer.write(SiteAssets.NAV_SCRIPT, SiteAssets.navScript(nav));
+    writer.write(SiteAssets.SEARCH_SCRIPT, SearchIndex.script(pages, nav));
+    for (String asset : SiteAssets.BUNDLED) {
+      writer.write(SiteAssets.DIR + asset, SiteAssets.bundled(asset));
     }
     writer.write("404.html", new PageTemplate(settings, nav).notFound());
-    List<LinkProblem> problems = LinkCheck.check(pages, files);
+    List<LinkProblem> problems = LinkCheck.check(pages, sources.files());
     if (settings.strict() && !problems.isEmpty()) {
       throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
           + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
@@ -148,15 +122,6 @@ public final class SiteBuilder {
         throw uio.getCause();
       }
       throw new IllegalStateException(cause);
-    }
-  }
-
-  private static String resource(String name) throws IOException {
-    try (InputStream in = SiteBuilder.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("missing bundled asset " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

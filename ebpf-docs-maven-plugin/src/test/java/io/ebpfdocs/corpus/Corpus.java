@@ -38,8 +38,11 @@ public final class Corpus {
 
   /** A fresh, writable copy of the snapshot under {@code target/corpus/NAME}. */
   public static Path copy(String name) {
-    Path source = location();
-    Path target = Path.of("target", "corpus", name).toAbsolutePath();
+    return copyTree(location(), Path.of("target", "corpus", name).toAbsolutePath());
+  }
+
+  /** Replaces {@code target} with a writable copy of {@code source}. */
+  public static Path copyTree(Path source, Path target) {
     try {
       deleteTree(target);
       Files.walkFileTree(source, new SimpleFileVisitor<>() {

@@ -165,4 +165,16 @@ class PageStoreTest {
     assertThrows(IllegalArgumentException.class, () -> pages.list(".."));
     assertEquals("secret\n", Files.readString(root.resolve("outside.md")));
   }
+
+  @Test
+  void limitedStoreSeesOnlyItsPagesAndWritesNothingElse() throws IOException {
+    PageStore store = PageStore.limitedTo(docs, report, java.util.Set.of("linux/program-type/b.md"));
+    assertEquals(List.of("linux/program-type/b.md"), store.list("linux/program-type"));
+    assertEquals(Optional.empty(), store.read("linux/program-type/a.md"), "other pages read as absent");
+    assertEquals(Optional.of("B\n"), store.read("linux/program-type/b.md"));
+    store.update("linux/program-type/b.md", "B2\n");
+    assertEquals(Optional.of("B2\n"), store.read("linux/program-type/b.md"));
+    assertEquals(1, store.pagesRead());
+    assertEquals("B\n", Files.readString(docs.resolve("linux/program-type/b.md")), "in memory until written");
+  }
 }

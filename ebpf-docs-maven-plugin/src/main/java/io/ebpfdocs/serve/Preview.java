@@ -1,0 +1,125 @@
+package io.ebpfdocs.serve;
+
+import com.sun.net.httpserver.HttpServer;
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.site.SiteSettings;
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A running preview: the server, the watcher of docs/, data/ and tools/, the live-reload channel, and a
+ * background pass that renders the pages nobody asked for yet (for search and link checks).
+ * Writes no file.
+ */
+public final class Preview implements AutoCloseable {
+  /**
+   * When the background pass starts: a while after the first page was served (so that it does not
+   * slow that page down), or after a longer while when no browser comes.
+   */
+  private static final long WARM_UP_AFTER_FIRST_PAGE_MILLIS = 2000;
+  private static final long WARM_UP_UNASKED_MILLIS = 10_000;
+  private static final long HEARTBEAT_SECONDS = 15;
+
+  private final PreviewSite site;
+  private final LiveReload live;
+  private final PreviewServer server;
+  private final DocsWatcher watcher;
+  private final ScheduledExecutorService background;
+  private final ServeLog log;
+  private final CountDownLatch closed = new CountDownLatch(1);
+  private final AtomicBoolean pageServed = new AtomicBoolean();
+
+  private Preview(DocsSettings docs, SiteSettings siteSettings, ServeSettings serve, ServeLog log)
+      throws IOException, DocsException {
+    this.log = log;
+    if (!Files.isDirectory(docs.docsDir())) {
+      throw new DocsException("no docs folder at " + docs.docsDir()
+          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
+    }
+    HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
+    this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
+      thread.setDaemon(true);
+      thread.setPriority(Thread.MIN_PRIORITY);
+      return thread;
+    });
+    DocsWatcher watching = null;
+    try {
+      this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
+      this.live = new LiveReload(site::version);
+      List<Path> watched = new ArrayList<>(List.of(site.docs()));
+      watched.addAll(site.generatorInputs());
+      watching = new DocsWatcher(watched, this::changed, log::warn);
+      this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);
+    } catch (IOException | RuntimeException e) {
+      http.stop(0);
+      background.shutdownNow();
+      if (watching != null) {
+        watching.close();
+      }
+      throw e;
+    }
+    this.watcher = watching;
+    background.schedule(site::renderAll, WARM_UP_UNASKED_MILLIS, TimeUnit.MILLISECONDS);
+    background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+  }
+
+  /** Starts serving; a busy port or a missing docs folder is a {@link DocsException}. */
+  public static Preview start(DocsSettings docs, SiteSettings site, ServeSettings serve, ServeLog log)
+      throws IOException, DocsException {
+    return new Preview(docs, site, serve, log);
+  }
+
+  public URI url() {
+    return server.url();
+  }
+
+  private void pageServed() {
+    if (!pageServed.getAndSet(true)) {
+      background.schedule(site::renderAll, WARM_UP_AFTER_FIRST_PAGE_MILLIS, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void changed(Set<Path> paths) {
+    try {
+      if (site.apply(paths)) {
+        background.execute(site::renderAll);
+      }
+    } catch (IOException e) {
+      log.warn("preview: cannot read the docs tree: " + e.getMessage());
+    }
+    live.changed();
+  }
+
+  /** Blocks until {@link #close()}, from another thread or a shutdown hook. */
+  public void awaitClose() {
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed.getCount() == 0) {
+      return;
+    }
+    watcher.close();
+    server.close();
+    background.shutdownNow();
+    closed.countDown();
+  }
+}

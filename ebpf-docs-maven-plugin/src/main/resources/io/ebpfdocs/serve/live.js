@@ -1,0 +1,45 @@
+// Live reload of ebpfdocs:serve (never part of the static site). The server renders
+// window.__ebpfdocsLive = {page, version, problems} into each page it serves; this script shows the
+// problems in a banner and reloads the page when the server says its version changed.
+(function () {
+  var live = window.__ebpfdocsLive;
+  if (!live) {
+    return;
+  }
+  if (live.problems.length) {
+    var banner = document.createElement('div');
+    banner.id = 'ebpfdocs-live-problems';
+    banner.setAttribute('role', 'status');
+    banner.style.cssText = 'position:fixed;left:1rem;right:1rem;bottom:1rem;z-index:1000;max-height:40vh;'
+      + 'overflow:auto;padding:.6rem .9rem;border-radius:.4rem;background:#fff4e5;color:#4a2a00;'
+      + 'border:1px solid #f0a030;box-shadow:0 2px 8px rgba(0,0,0,.25);font:13px/1.45 monospace;';
+    var title = document.createElement('strong');
+    title.textContent = live.problems.length + (live.problems.length === 1 ? ' problem' : ' problems')
+      + ' (ebpfdocs:serve)';
+    banner.appendChild(title);
+    var list = document.createElement('ul');
+    list.style.cssText = 'margin:.3rem 0 0;padding-left:1.2rem;';
+    live.problems.forEach(function (problem) {
+      var item = document.createElement('li');
+      item.textContent = problem;
+      list.appendChild(item);
+    });
+    banner.appendChild(list);
+    var close = document.createElement('button');
+    close.textContent = '\u00d7';
+    close.setAttribute('aria-label', 'Hide');
+    close.style.cssText = 'position:absolute;top:.2rem;right:.4rem;border:0;background:none;font-size:18px;cursor:pointer;';
+    close.onclick = function () { banner.remove(); };
+    banner.appendChild(close);
+    document.body.appendChild(banner);
+  }
+  if (!window.EventSource) {
+    return;
+  }
+  var events = new EventSource('/__ebpfdocs/events?page=' + encodeURIComponent(live.page)
+    + '&v=' + encodeURIComponent(live.version));
+  events.addEventListener('reload', function () {
+    events.close();
+    location.reload();
+  });
+})();

@@ -1,0 +1,78 @@
+package io.ebpfdocs.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebpfdocs.serve.ServeSettings;
+import io.ebpfdocs.site.SiteSettings;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** serve: how its parameters reach the preview, and the failures a user fixes before it starts. */
+@MojoTest
+class ServeMojoTest extends MojoHarness {
+
+  @Test
+  @InjectMojo(goal = "serve")
+  void defaults(ServeMojo mojo) {
+    assertEquals(new ServeSettings("127.0.0.1", 8000, 8), mojo.serveSettings());
+    assertEquals(new SiteSettings(basedir().resolve("docs"), basedir().resolve("target/site"), "eBPF Docs", "", "",
+        false, 1), mojo.siteSettings(mojo.settings()));
+  }
+
+  @Test
+  @InjectMojo(goal = "serve")
+  @UserProperty(name = "ebpfdocs.serve.address", value = "0.0.0.0")
+  @UserProperty(name = "ebpfdocs.serve.port", value = "8123")
+  @UserProperty(name = "ebpfdocs.serve.threads", value = "3")
+  @UserProperty(name = "ebpfdocs.site.name", value = "Our eBPF")
+  @UserProperty(name = "ebpfdocs.site.editUrl", value = "https://example.org/r/edit/main/docs/")
+  @UserProperty(name = "ebpfdocs.docsDirectory", value = "pages")
+  void userPropertiesReachThePreview(ServeMojo mojo) {
+    assertEquals(new ServeSettings("0.0.0.0", 8123, 3), mojo.serveSettings());
+    assertEquals(new SiteSettings(basedir().resolve("pages"), basedir().resolve("target/site"), "Our eBPF",
+        "https://example.org/r/edit/main/docs/", "", false, 1), mojo.siteSettings(mojo.settings()));
+  }
+
+  @Test
+  @InjectMojo(goal = "serve")
+  @MojoParameter(name = "threads", value = "0")
+  void atLeastOneThread(ServeMojo mojo) {
+    assertEquals(1, mojo.serveSettings().threads());
+  }
+
+  @Test
+  @InjectMojo(goal = "serve")
+  @UserProperty(name = "ebpfdocs.root", value = "src/it/serve-without-pom")
+  void aBusyPortFailsNamingThePortAndTheProperty(ServeMojo mojo) throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      mojo.port = taken.getLocalPort();
+      MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+      assertTrue(failure.getMessage().startsWith("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"),
+          failure.getMessage());
+      assertTrue(failure.getMessage().contains("-Debpfdocs.serve.port=" + (taken.getLocalPort() + 1)),
+          failure.getMessage());
+    }
+  }
+
+  @Test
+  @InjectMojo(goal = "serve")
+  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  void failsWithoutDocs(ServeMojo mojo) {
+    assertFailsWithoutDocs(mojo, inBasedir("target/mojo-tests/no-such-tree/docs"));
+  }
+
+  @Test
+  @InjectMojo(goal = "serve")
+  @UserProperty(name = "ebpfdocs.serve.skip", value = "true")
+  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  void goalSkip(ServeMojo mojo) throws Exception {
+    assertSkipped(mojo, "ebpfdocs.serve.skip");
+  }
+}

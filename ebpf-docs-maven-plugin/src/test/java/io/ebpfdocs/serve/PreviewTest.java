@@ -1,0 +1,300 @@
+package io.ebpfdocs.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebpfdocs.DocsTree;
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.site.SiteBuilder;
+import io.ebpfdocs.site.SiteSettings;
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewTest {
+  private static final String XDP = "linux/program-type/BPF_PROG_TYPE_XDP";
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @TempDir
+  Path root;
+  DocsTree tree;
+  Preview preview;
+  final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeEach
+  void start() throws Exception {
+    tree = new DocsTree(root)
+        .page("SUMMARY.md", "* [Home](index.md)\n* [XDP](" + XDP + ".md)\n")
+        .page("index.md", "# Home\n\nSee [XDP](" + XDP + ".md#helpers).\n")
+        .page(XDP + ".md", "---\ntitle: XDP\n---\n# XDP\n\n<!-- [FEATURE_TAG](BPF_PROG_TYPE_XDP) -->\nstale\n"
+            + "<!-- [/FEATURE_TAG] -->\n\n## Helpers\n\nNone yet.\n")
+        .page("img/a.png", "png")
+        .data("feature-versions.yaml", versions("v4.8"));
+    preview = start(0);
+  }
+
+  private Preview start(int port) throws Exception {
+    return Preview.start(DocsSettings.forRoot(root), site(root.resolve("target/site")),
+        new ServeSettings("127.0.0.1", port, 4), new ServeLog() {
+          @Override
+          public void info(String message) {}
+
+          @Override
+          public void warn(String message) {
+            warnings.add(message);
+          }
+        });
+  }
+
+  private SiteSettings site(Path output) {
+    return new SiteSettings(root.resolve("docs"), output, "Test Docs", "", "", false, 1);
+  }
+
+  private static String versions(String xdp) {
+    return "- name: program_types\n  features:\n    - name: BPF_PROG_TYPE_XDP\n      version: " + xdp
+        + "\n      commit: 6a773a15a1e8874e5eccd2f29190c31085912c95\n";
+  }
+
+  @AfterEach
+  void stop() {
+    if (preview != null) {
+      preview.close();
+    }
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(preview.url().resolve(path)).timeout(WAIT).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends the request line exactly as written (a client library would normalise it) and returns the status. */
+  private int raw(String method, String target) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", preview.url().getPort())) {
+      socket.setSoTimeout((int) WAIT.toMillis());
+      socket.getOutputStream().write((method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+          .readLine();
+      return Integer.parseInt(status.split(" ")[1]);
+    }
+  }
+
+  private static String version(String html) {
+    Matcher m = Pattern.compile("version:\"([^\"]+)\"").matcher(html);
+    assertTrue(m.find(), "live script with a version");
+    return m.group(1);
+  }
+
+  /** An open page's event stream; {@link #awaitReload()} waits for the server to say it changed. */
+  private final class OpenPage implements AutoCloseable {
+    private final Socket socket;
+    private final BufferedReader in;
+
+    OpenPage(String dir) throws Exception {
+      String version = version(get(dir).body());
+      socket = new Socket("127.0.0.1", preview.url().getPort());
+      socket.setSoTimeout((int) WAIT.toMillis());
+      socket.getOutputStream().write(("GET /__ebpfdocs/events?page=" + dir.substring(1) + "&v=" + version
+          + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      assertTrue(in.readLine().contains(" 200 "));
+    }
+
+    void awaitReload() throws Exception {
+      for (String line; (line = in.readLine()) != null; ) {
+        if (line.equals("event: reload")) {
+          return;
+        }
+      }
+      throw new AssertionError("stream ended without a reload event");
+    }
+
+    @Override
+    public void close() throws Exception {
+      socket.close();
+    }
+  }
+
+  @Test
+  void servesGeneratedRegionsWithoutWritingAnything() throws Exception {
+    Map<String, String> before = tree.snapshot();
+    HttpResponse<String> page = get("/" + XDP + "/");
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("v4.8"), "the badge generate would write");
+    assertFalse(page.body().contains("stale"));
+    assertTrue(page.body().contains("/__ebpfdocs/live.js"));
+    assertEquals(200, get("/assets/ebpfdocs/nav.js").statusCode());
+    assertEquals(200, get("/assets/ebpfdocs/site.css").statusCode());
+    assertEquals("png", get("/img/a.png").body());
+    assertTrue(get("/assets/ebpfdocs/search_index.js").body().contains("\"" + XDP + "/\""));
+    assertEquals(301, get("/" + XDP).statusCode(), "a page folder without its slash redirects");
+    assertEquals(200, get("/compat/").statusCode(), "the site's own explorer page");
+    assertTrue(get("/api/v1/features.json").body().contains("BPF_PROG_TYPE_XDP"), "the API the explorer reads");
+    assertEquals(404, get("/api/v1/nothing.json").statusCode());
+    assertEquals(before, tree.snapshot(), "nothing written, nothing created");
+  }
+
+  @Test
+  void pagesAreTheStaticSitesPlusOnlyTheLiveScript() throws Exception {
+    Path out = root.resolve("static");
+    new SiteBuilder(site(out), new MarkdownRenderer(), line -> { }).build();
+    String served = get("/").body();
+    String written = Files.readString(out.resolve("index.html"));
+    assertEquals(written, served.replaceFirst("<script>window.__ebpfdocsLive=.*?</script><script src=\"/__ebpfdocs/live.js\"></script>", ""));
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains("__ebpfdocs/"), file + " has no live script");
+      }
+    }
+  }
+
+  @Test
+  void refusesTraversalAndFilesOutsideTheSite() throws Exception {
+    Files.writeString(root.resolve("secret.txt"), "secret");
+    Files.createSymbolicLink(root.resolve("docs/leak.txt"), root.resolve("secret.txt"));
+    Files.createSymbolicLink(root.resolve("docs/outside"), root.resolve("data"));
+    Thread.sleep(200); // let the watcher take the links in
+    for (String target : List.of("/../secret.txt", "/../../etc/passwd", "/%2e%2e/secret.txt", "/%2E%2E/%2e%2e/etc/passwd",
+        "/img/..%2f..%2fsecret.txt", "/img%2fa.png", "//etc/passwd", "/..%5csecret.txt", "/leak.txt",
+        "/outside/feature-versions.yaml", "/index.md", "/SUMMARY.md", "/img/%ff.png", "http://localhost/../secret.txt")) {
+      int status = raw("GET", target);
+      assertEquals(404, status, target);
+    }
+    assertEquals(200, raw("GET", "/img/a.png"), "the same server does serve site files");
+    for (String method : List.of("POST", "PUT", "DELETE", "OPTIONS", "TRACE")) {
+      assertEquals(405, raw(method, "/"), method);
+    }
+    HttpResponse<String> head = HTTP.send(HttpRequest.newBuilder(preview.url()).method("HEAD",
+        HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, head.statusCode());
+    assertEquals("", head.body());
+  }
+
+  @Test
+  void busyPortNamesThePortAndTheProperty() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+      DocsException e = assertThrows(DocsException.class, () -> start(taken.getLocalPort()));
+      assertTrue(e.getMessage().contains("port " + taken.getLocalPort()), e.getMessage());
+      assertTrue(e.getMessage().contains("-Debpfdocs.serve.port="), e.getMessage());
+    }
+  }
+
+  @Test
+  void aPageThatFailsToRenderShowsTheErrorAndTheServerGoesOn() throws Exception {
+    try (OpenPage open = new OpenPage("/")) {
+      tree.page("index.md", "---\ntitle: [unclosed\n---\n# Home\n");
+      open.awaitReload();
+    }
+    String page = get("/").body();
+    assertTrue(page.contains("This page cannot be rendered"), page);
+    assertTrue(page.contains("front matter is not valid YAML"), page);
+    assertTrue(warnings.stream().anyMatch(w -> w.startsWith("docs/index.md:") && w.contains("front matter")), warnings::toString);
+    assertEquals(200, get("/" + XDP + "/").statusCode(), "other pages still served");
+  }
+
+  @Test
+  void anEditReloadsTheOpenPageWithItsProblems() throws Exception {
+    try (OpenPage open = new OpenPage("/")) {
+      tree.page("index.md", "# Home\n\nNew text. See [nowhere](missing.md) and [XDP](" + XDP + ".md#nope).\n");
+      open.awaitReload();
+    }
+    String page = get("/").body();
+    assertTrue(page.contains("New text."));
+    assertTrue(page.contains("docs/index.md:3: link 'missing.md' points to missing page docs/missing.md"), page);
+    assertTrue(warnings.contains("docs/index.md:3: link '" + XDP + ".md#nope': no anchor '#nope' in docs/" + XDP + ".md"),
+        warnings::toString);
+  }
+
+  @Test
+  void aDamagedMarkerIsReportedWithItsLine() throws Exception {
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_PROG_TYPE_XDP) -->\nno stop marker\n");
+      open.awaitReload();
+    }
+    String expected = "docs/" + XDP + ".md:3: FEATURE_TAG start marker without a stop marker; left as it is";
+    assertTrue(warnings.contains(expected), warnings::toString);
+    assertTrue(get("/" + XDP + "/").body().contains(expected), "and in the page's banner");
+  }
+
+  @Test
+  void deletingAnOpenPageReloadsItIntoNotFound() throws Exception {
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      Files.delete(root.resolve("docs/" + XDP + ".md"));
+      open.awaitReload();
+    }
+    assertEquals(404, get("/" + XDP + "/").statusCode());
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      tree.page(XDP + ".md", "# XDP is back\n");
+      open.awaitReload();
+    }
+    assertTrue(get("/" + XDP + "/").body().contains("XDP is back"));
+  }
+
+  @Test
+  void aDataChangeRegeneratesTheRegionsInMemory() throws Exception {
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      tree.data("feature-versions.yaml", versions("v4.9"));
+      open.awaitReload();
+    }
+    assertTrue(get("/" + XDP + "/").body().contains("v4.9"));
+    assertTrue(tree.page(XDP + ".md").contains("stale"), "the page on disk is left alone");
+  }
+
+  @Test
+  void aNavigationChangeReloadsEveryOpenPage() throws Exception {
+    try (OpenPage open = new OpenPage("/")) {
+      tree.page("more.md", "# More\n").page("SUMMARY.md", "* [Home](index.md)\n* [XDP](" + XDP + ".md)\n* [More](more.md)\n");
+      open.awaitReload();
+    }
+    assertTrue(get("/assets/ebpfdocs/nav.js").body().contains("\"more/\""));
+  }
+
+  @Test
+  void slowClientsDoNotHoldUpOthers() throws Exception {
+    List<Socket> stuck = new ArrayList<>();
+    try {
+      for (int i = 0; i < 3; i++) { // three of the four threads: each sends half a request and stalls
+        Socket socket = new Socket("127.0.0.1", preview.url().getPort());
+        OutputStream out = socket.getOutputStream();
+        out.write("GET / HTTP/1.1\r\nHost: loc".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        stuck.add(socket);
+      }
+      try (OpenPage a = new OpenPage("/"); OpenPage b = new OpenPage("/" + XDP + "/")) {
+        for (int i = 0; i < 20; i++) {
+          assertEquals(200, get("/").statusCode(), "open event streams and stalled clients hold no thread");
+        }
+      }
+    } finally {
+      for (Socket socket : stuck) {
+        socket.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package io.ebpfdocs.serve.bench;
+
+import io.ebpfdocs.corpus.Corpus;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * On-demand benchmark of {@code ebpfdocs:serve} against {@code mkdocs serve} on a copy of the real
+ * tree, each a whole process started as a user starts it:
+ * <ul>
+ *   <li>time from the command's start to the first served page (the home page);
+ *   <li>time from writing an edit of one page to the server serving the changed HTML, median of N edits;
+ *   <li>the server's resident memory once it has served the whole search index (every page rendered);
+ *   <li>baseline: {@code mvn ebpfdocs:help}, Maven's own start with the plugin loaded.
+ * </ul>
+ * MkDocs runs on the copy's {@code mkdocs.yml} minus what is not installed or not in the snapshot
+ * (its hooks and theme overrides, the git and social plugins) and with the emoji index of the
+ * installed Material; the differences are printed.
+ *
+ * <p>Needs the plugin in the local repository ({@code mvn -DskipTests install}). Run from the
+ * repository root: {@code mvn -B -pl ebpf-docs-maven-plugin test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=io.ebpfdocs.serve.bench.ServeBenchmark
+ * -Dexec.args="[corpus-dir] [edits] [mkdocs-edits]"} (defaults ../shared/ebpf-docs, 10, 10; 0 MkDocs edits
+ * leaves MkDocs out).
+ */
+public final class ServeBenchmark {
+  private static final String PAGE = "linux/helper-function/bpf_map_lookup_elem";
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  private ServeBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/ebpf-docs").toAbsolutePath().normalize();
+    int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    int mkdocsEdits = args.length > 2 ? Integer.parseInt(args[2]) : edits;
+    Path work = Path.of("ebpf-docs-maven-plugin", "target", "bench-serve").toAbsolutePath();
+
+    long baseline = mavenBaseline(work);
+    Path ours = Corpus.copyTree(corpus, work.resolve("ebpf-docs"));
+    Measured serve = measure("ebpfdocs:serve", ours, "assets/ebpfdocs/search_index.js", edits, 10, port -> maven(work,
+        "io.ebpfdocs:ebpf-docs-maven-plugin:" + version() + ":serve", "-Debpfdocs.root=" + ours,
+        "-Debpfdocs.serve.port=" + port));
+    System.out.println(serve);
+
+    Measured mkdocs = null;
+    if (mkdocsEdits > 0 && onPath("mkdocs")) {
+      Path theirs = Corpus.copyTree(corpus, work.resolve("ebpf-docs-mkdocs"));
+      Path config = MkDocsConfig.derive(theirs.resolve("mkdocs.yml"), theirs.resolve("mkdocs-bench.yml"));
+      mkdocs = measure("mkdocs serve", theirs, "search/search_index.json", mkdocsEdits, 100, port -> List.of("mkdocs", "serve", "-f",
+          config.toString(), "-a", "127.0.0.1:" + port));
+      System.out.println(mkdocs);
+    } else if (mkdocsEdits > 0) {
+      System.out.println("mkdocs not installed: no comparison (apt-get install mkdocs mkdocs-material mkdocs-literate-nav)");
+    }
+    System.out.printf("%nbaseline, mvn ebpfdocs:help (Maven start): %d ms%n", baseline);
+    System.out.printf("ebpfdocs:serve  first page %6d ms (%.1fx baseline)  change median %5d ms  RSS %d MiB (peak %d MiB)%n",
+        serve.firstPageMs, (double) serve.firstPageMs / baseline, serve.changeMedianMs, serve.rssMiB, serve.peakMiB);
+    if (mkdocs != null) {
+      System.out.printf("mkdocs serve    first page %6d ms (%.1fx baseline)  change median %5d ms  RSS %d MiB (peak %d MiB)%n",
+          mkdocs.firstPageMs, (double) mkdocs.firstPageMs / baseline, mkdocs.changeMedianMs, mkdocs.rssMiB,
+          mkdocs.peakMiB);
+      System.out.printf("mkdocs / serve: first page %.1fx, change %.1fx%n",
+          (double) mkdocs.firstPageMs / serve.firstPageMs, (double) mkdocs.changeMedianMs / serve.changeMedianMs);
+    }
+    System.out.printf("load average %.1f on %d cores%n", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
+  }
+
+  /** What one server did. */
+  private record Measured(String name, long firstPageMs, long[] changesMs, long changeMedianMs, long rssMiB,
+      long peakMiB, String stop) {
+    @Override
+    public String toString() {
+      return String.format("%s: first page %d ms; changes %s ms (median %d); RSS %d MiB, peak %d MiB; %s", name,
+          firstPageMs, Arrays.toString(changesMs), changeMedianMs, rssMiB, peakMiB, stop);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Command {
+    List<String> at(int port) throws IOException;
+  }
+
+  /** @param searchIndex the server's search index, asked for last: every page has been rendered then */
+  private static Measured measure(String name, Path tree, String searchIndex, int edits, long pollMs, Command command)
+      throws Exception {
+    int port = freePort();
+    URI home = URI.create("http://127.0.0.1:" + port + "/");
+    URI page = home.resolve(PAGE + "/");
+    Path log = tree.resolveSibling(tree.getFileName() + ".log");
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command.at(port)).directory(tree.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile()).start();
+    try {
+      long firstPage = waitFor(process, home, null, pollMs, Duration.ofMinutes(5), start);
+      waitFor(process, page, null, pollMs, Duration.ofMinutes(1), System.nanoTime());
+      Path source = tree.resolve("docs/" + PAGE + ".md");
+      String original = Files.readString(source);
+      long[] changes = new long[edits];
+      for (int i = 0; i < edits; i++) {
+        String marker = "Benchmark edit " + i + " at " + System.nanoTime() + ".";
+        long written = System.nanoTime();
+        Files.writeString(source, original + "\n" + marker + "\n");
+        changes[i] = waitFor(process, page, marker, pollMs, Duration.ofMinutes(2), written);
+        Thread.sleep(300); // the next edit is a separate save
+      }
+      waitFor(process, home.resolve(searchIndex), null, pollMs, Duration.ofMinutes(5), System.nanoTime());
+      long[] memory = memoryMiB(process.pid());
+      long[] sorted = changes.clone();
+      Arrays.sort(sorted);
+      return new Measured(name, firstPage, changes, sorted.length == 0 ? 0 : sorted[sorted.length / 2], memory[0],
+          memory[1], stop(process, log));
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** Ctrl-C, as a user stops it; says whether it stopped cleanly. */
+  private static String stop(Process process, Path log) throws Exception {
+    new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+    boolean exited = process.waitFor(20, TimeUnit.SECONDS);
+    String output = Files.readString(log, StandardCharsets.UTF_8);
+    boolean trace = output.contains("Exception") || output.contains("\tat ");
+    return exited ? "stopped on Ctrl-C (exit " + process.exitValue() + (trace ? ", with a stack trace" : ", no stack trace")
+        + ")" : "did not stop within 20 s of Ctrl-C";
+  }
+
+  /** Polls until the URL answers 200 (with {@code text} in it, when given); milliseconds since {@code since}. */
+  private static long waitFor(Process process, URI url, String text, long pollMs, Duration limit, long since)
+      throws Exception {
+    long deadline = System.nanoTime() + limit.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited with " + process.exitValue() + " before serving " + url);
+      }
+      try {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && (text == null || response.body().contains(text))) {
+          return (System.nanoTime() - since) / 1_000_000;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(pollMs);
+    }
+    throw new IllegalStateException(url + " not served within " + limit);
+  }
+
+  /** Current and peak resident memory of the process (the mvn script execs java, so its pid is the JVM's). */
+  private static long[] memoryMiB(long pid) throws IOException {
+    long rss = 0;
+    long peak = 0;
+    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        rss = kib(line) / 1024;
+      } else if (line.startsWith("VmHWM:")) {
+        peak = kib(line) / 1024;
+      }
+    }
+    return new long[] {rss, peak};
+  }
+
+  private static long kib(String statusLine) {
+    return Long.parseLong(statusLine.replaceAll("\\D", ""));
+  }
+
+  private static long mavenBaseline(Path work) throws Exception {
+    Files.createDirectories(work);
+    List<String> command = maven(work, "io.ebpfdocs:ebpf-docs-maven-plugin:" + version() + ":help");
+    long start = System.nanoTime();
+    Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
+        .redirectOutput(work.resolve("help.log").toFile()).start();
+    if (process.waitFor() != 0) {
+      throw new IllegalStateException(String.join(" ", command) + " failed; see " + work.resolve("help.log")
+          + " (install the plugin first: mvn -DskipTests install)");
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private static List<String> maven(Path work, String goal, String... properties) {
+    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o"));
+    String repository = System.getProperty("maven.repo.local");
+    if (repository != null) {
+      command.add("-Dmaven.repo.local=" + repository);
+    }
+    command.add(goal);
+    command.addAll(List.of(properties));
+    return command;
+  }
+
+  private static String version() {
+    String version = ServeBenchmark.class.getPackage().getImplementationVersion();
+    return version != null ? version : System.getProperty("ebpfdocs.pluginVersion", "0.1.0-SNAPSHOT");
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static boolean onPath(String command) {
+    return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+  }
+}
