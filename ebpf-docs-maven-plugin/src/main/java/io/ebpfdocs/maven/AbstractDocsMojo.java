@@ -6,6 +6,7 @@ import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,6 +53,10 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
   /** Null when the goal runs without a POM. */
   @Parameter(defaultValue = "${project.file}", readonly = true)
   protected File projectFile;
+
+  /** The project's build directory; not interpolated when the goal runs without a POM. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  protected File buildDirectory;
 
   /** The directory of the project the goal runs for (the current directory without a POM). */
   @Parameter(defaultValue = "${basedir}", readonly = true)
@@ -144,6 +149,11 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
       settings = settings.withOption(option.getKey(), option.getValue());
     }
     return settings;
+  }
+
+  /** The build folder: the project's, or {@code ROOT/target} when the goal runs without a POM. */
+  protected Path buildFolder(DocsSettings settings) {
+    return projectFile != null ? buildDirectory.toPath() : settings.root().resolve("target");
   }
 
   /** The command that runs {@code goal} the way this run was started. */

@@ -25,10 +25,6 @@ public class ExportMojo extends AbstractDocsMojo {
   @Parameter(property = Options.EXPORT_DIRECTORY)
   protected File exportDirectory;
 
-  /** The project's build directory (not interpolated when the goal runs without a POM). */
-  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-  protected File buildDirectory;
-
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.export.skip", defaultValue = "false")
   protected boolean skipGoal;
@@ -56,7 +52,6 @@ public class ExportMojo extends AbstractDocsMojo {
     if (exportDirectory != null) {
       return exportDirectory.toPath();
     }
-    Path build = projectFile != null ? buildDirectory.toPath() : settings.root().resolve("target");
-    return build.resolve("site").resolve(ApiFiles.SITE_FOLDER);
+    return buildFolder(settings).resolve("site").resolve(ApiFiles.SITE_FOLDER);
   }
 }

@@ -7,7 +7,6 @@ import io.ebpfdocs.serve.Preview;
 import io.ebpfdocs.serve.ServeLog;
 import io.ebpfdocs.serve.ServeSettings;
 import io.ebpfdocs.site.SiteSettings;
-import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -36,10 +35,6 @@ public class ServeMojo extends AbstractSiteMojo {
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.serve.skip", defaultValue = "false")
   protected boolean skipGoal;
-
-  /** Not written to: the site settings name {@code BUILD/site} as the site's folder. */
-  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
-  protected File buildDirectory;
 
   @Override
   protected String goal() {
@@ -84,6 +79,7 @@ public class ServeMojo extends AbstractSiteMojo {
 
   /** What the renderer gets: the site's settings (the preview writes none of its output). */
   SiteSettings siteSettings(DocsSettings settings) {
-    return siteSettings(settings.docsDir(), buildDirectory.toPath().resolve("site"), false, 1);
+    // Not written to: the site settings name BUILD/site as the site's folder.
+    return siteSettings(settings.docsDir(), buildFolder(settings).resolve("site"), false, 1);
   }
 }

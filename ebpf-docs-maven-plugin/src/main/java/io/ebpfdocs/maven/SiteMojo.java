@@ -10,6 +10,7 @@ import io.ebpfdocs.site.SiteSettings;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -22,8 +23,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, requiresProject = false, threadSafe = true)
 public class SiteMojo extends AbstractSiteMojo {
 
-  /** Where the site is written. */
-  @Parameter(property = Options.SITE_DIRECTORY, defaultValue = "${project.build.directory}/site")
+  /** Where the site is written; default {@code ${project.build.directory}/site}, and {@code ROOT/target/site} without a POM. */
+  @Parameter(property = Options.SITE_DIRECTORY)
   protected File siteDirectory;
 
   /** Rendering threads. */
@@ -47,18 +48,20 @@ public class SiteMojo extends AbstractSiteMojo {
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
     SiteSettings site = siteSettings(settings);
+    Path output = site.output();
     SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
     }
     getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
-        result.bytesWritten() / 1048576.0, siteDirectory,
+        result.bytesWritten() / 1048576.0, output,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
-    ApiFiles.export(settings, siteDirectory.toPath().resolve(ApiFiles.SITE_FOLDER));
+    ApiFiles.export(settings, output.resolve(ApiFiles.SITE_FOLDER));
   }
 
   /** What the renderer gets. */
   SiteSettings siteSettings(DocsSettings settings) {
-    return siteSettings(settings.docsDir(), siteDirectory.toPath(), settings.strict(), threads);
+    Path output = siteDirectory != null ? siteDirectory.toPath() : buildFolder(settings).resolve("site");
+    return siteSettings(settings.docsDir(), output, settings.strict(), threads);
   }
 }

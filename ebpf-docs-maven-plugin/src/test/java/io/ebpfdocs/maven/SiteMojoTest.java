@@ -23,6 +23,14 @@ class SiteMojoTest extends MojoHarness {
 
   @Test
   @InjectMojo(goal = "site")
+  @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
+  @MojoParameter(name = "buildDirectory", value = "${basedir}/out")
+  void withAPomTheSiteGoesToTheProjectsBuildDirectory(SiteMojo mojo) {
+    assertEquals(basedir().resolve("out/site"), mojo.siteSettings(mojo.settings()).output());
+  }
+
+  @Test
+  @InjectMojo(goal = "site")
   @UserProperty(name = "ebpfdocs.siteDirectory", value = "/srv/www")
   @UserProperty(name = "ebpfdocs.site.name", value = "Our eBPF")
   @UserProperty(name = "ebpfdocs.site.repoUrl", value = " https://example.org/r ")
