@@ -13,6 +13,9 @@ import java.util.Optional;
  * (the generators that need it do not run), a malformed one fails with its file and line.
  */
 public final class DataFiles {
+  /** The generators' settings, each generator under its own key (kfuncs, mtu). */
+  private static final String GENERATORS = "generators.yaml";
+
   private final Path dataDir;
   private final String displayPrefix;
   private final Map<String, Optional<?>> loaded = new HashMap<>();
@@ -42,6 +45,11 @@ public final class DataFiles {
 
   public Optional<KfuncSets> kfuncSets() throws DocsException, IOException {
     return load(KfuncSets.FILE, "records", KfuncSets::read);
+  }
+
+  /** generators.yaml, as a located tree; each generator reads its own key. */
+  public Optional<YamlFile> generators() throws DocsException, IOException {
+    return yaml(GENERATORS);
   }
 
   /** Any other YAML file of the folder, as a located tree. */

@@ -31,7 +31,7 @@ public final class KfuncRefFactory {
     if (sets.isEmpty()) {
       return Optional.empty();
     }
-    KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
+    KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.generators());
     return Optional.of(new KfuncData(KfuncCatalog.of(sets.get(), kfuncSettings), kfuncSettings));
   }
 

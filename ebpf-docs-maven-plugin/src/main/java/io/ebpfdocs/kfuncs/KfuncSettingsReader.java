@@ -21,7 +21,6 @@ import java.util.Optional;
  * plugin: the Linux 6.18 lists and notes in this project's wording.
  */
 public final class KfuncSettingsReader {
-  public static final String FILE = "generators.yaml";
   private static final String DEFAULTS_RESOURCE = "kfunc-defaults.yaml";
   private static final KfuncSettings DEFAULTS = loadDefaults();
 

@@ -9,6 +9,8 @@ import java.util.function.ToIntFunction;
 interface Cell {
   /** The icon of a driver without XDP (or without XDP fragments) on the platform's kernel. */
   String UNSUPPORTED = ":material-close:";
+  /** The text of a driver that sets no limit of its own. */
+  String UNLIMITED = "∞" + Footnote.NO_LIMIT.ref();
 
   String text(Platform platform);
 
@@ -30,7 +32,7 @@ interface Cell {
         return UNSUPPORTED;
       }
       int mtu = calculation.applyAsInt(platform);
-      return mtu == Limits.NO_LIMIT ? "∞" + Footnote.NO_LIMIT.ref() : Integer.toString(mtu);
+      return mtu == Limits.NO_LIMIT ? UNLIMITED : Integer.toString(mtu);
     };
   }
 

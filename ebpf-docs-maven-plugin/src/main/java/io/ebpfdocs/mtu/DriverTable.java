@@ -74,7 +74,7 @@ final class DriverTable {
 
   private static String fbnic(Platform p) {
     if (p.frags()) {
-      return "∞" + Footnote.NO_LIMIT.ref();
+      return Cell.UNLIMITED;
     }
     return "128 ≤ " + HardwareDrivers.fbnicDefault(p) + "(default) ≤ " + HardwareDrivers.fbnicMax(p)
         + Footnote.HDS_THRESHOLD.ref();

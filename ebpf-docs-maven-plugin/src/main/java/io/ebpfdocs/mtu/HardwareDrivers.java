@@ -7,6 +7,7 @@ import static io.ebpfdocs.mtu.Kernel.VLAN_HLEN;
 import static io.ebpfdocs.mtu.Kernel.align;
 import static io.ebpfdocs.mtu.Kernel.sharedInfoTailroom;
 import static io.ebpfdocs.mtu.Kernel.skbWithOverhead;
+import static io.ebpfdocs.mtu.Limits.onePage;
 
 /**
  * The largest MTU with XDP of the NIC drivers other than Intel's and Solarflare's. Most fit a packet,
@@ -29,11 +30,7 @@ final class HardwareDrivers {
 
   /** Broadcom BNXT: {@code BNXT_MAX_PAGE_MODE_MTU}; no limit with fragments. */
   static int bnxt(Platform p) {
-    if (p.frags()) {
-      return Limits.NO_LIMIT;
-    }
-    int singleBuffer = p.pageSize() - VLAN_ETH_HLEN - p.netIpAlign() - p.xdpPacketHeadroom();
-    return singleBuffer - sharedInfoTailroom(p);
+    return p.frags() ? Limits.NO_LIMIT : onePage(p, p.xdpPacketHeadroom() + p.netIpAlign(), VLAN_ETH_HLEN);
   }
 
   /** Cavium Thunder nicvf: {@code MAX_XDP_MTU}, a 1530-byte frame less header and two VLAN tags. */
@@ -59,7 +56,7 @@ final class HardwareDrivers {
   /** Fungible funeth: one page less its headroom, framing and tailroom. */
   static int funeth(Platform p) {
     final int funXdpHeadroom = 192;
-    return p.pageSize() - funXdpHeadroom - VLAN_ETH_HLEN - sharedInfoTailroom(p);
+    return onePage(p, funXdpHeadroom, VLAN_ETH_HLEN);
   }
 
   /** Google GVE: its default receive buffer less the Ethernet header and its 2-byte pad. */
@@ -72,14 +69,12 @@ final class HardwareDrivers {
     if (p.frags()) {
       return Limits.NO_LIMIT;
     }
-    int headroom = align(Math.max(p.netSkbPad(), p.xdpPacketHeadroom()), 8);
-    return p.pageSize() - (sharedInfoTailroom(p) + headroom);
+    return onePage(p, align(Math.max(p.netSkbPad(), p.xdpPacketHeadroom()), 8), 0);
   }
 
   /** Marvell PPv2: one page less shared info and a headroom of at most 224 bytes. */
   static int mvpp2(Platform p) {
-    int headroom = Math.min(Math.max(p.xdpPacketHeadroom(), p.netSkbPad()), 224);
-    return p.pageSize() - sharedInfoTailroom(p) - headroom;
+    return onePage(p, Math.min(Math.max(p.xdpPacketHeadroom(), p.netSkbPad()), 224), 0);
   }
 
   /** Marvell OcteonTX2: a 1530-byte frame less a VLAN Ethernet header and one more tag. */
@@ -89,12 +84,12 @@ final class HardwareDrivers {
 
   /** MediaTek: one page less its page-pool padding. */
   static int mediatek(Platform p) {
-    return p.pageSize() - (p.xdpPacketHeadroom() + sharedInfoTailroom(p));
+    return onePage(p, p.xdpPacketHeadroom(), 0);
   }
 
   /** Mellanox mlx4: one page less framing, headroom and shared info. */
   static int mlx4(Platform p) {
-    return p.pageSize() - ETH_HLEN - 2 * VLAN_HLEN - p.xdpPacketHeadroom() - sharedInfoTailroom(p);
+    return onePage(p, p.xdpPacketHeadroom(), ETH_HLEN + 2 * VLAN_HLEN);
   }
 
   /** Mellanox mlx5: one page less its headroom, shared info and hard MTU; no limit with fragments. */
@@ -102,13 +97,12 @@ final class HardwareDrivers {
     if (p.frags()) {
       return Limits.NO_LIMIT;
     }
-    int hardwareMtu = p.pageSize() - VirtualDrivers.FIXED_XDP_HEADROOM;
-    return hardwareMtu - sharedInfoTailroom(p) - (ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
+    return onePage(p, VirtualDrivers.FIXED_XDP_HEADROOM, ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN);
   }
 
   /** Microsoft MANA: one page less its receive padding and the headroom. */
   static int mana(Platform p) {
-    return p.pageSize() - (sharedInfoTailroom(p) + ETH_HLEN) - p.xdpPacketHeadroom();
+    return onePage(p, p.xdpPacketHeadroom(), ETH_HLEN);
   }
 
   /** Netronome NFP: one page. */
@@ -118,7 +112,7 @@ final class HardwareDrivers {
 
   /** Pensando ionic: one page less framing, headroom and shared info. */
   static int ionic(Platform p) {
-    return p.pageSize() - (VLAN_ETH_HLEN + p.xdpPacketHeadroom() + sharedInfoTailroom(p));
+    return onePage(p, p.xdpPacketHeadroom(), VLAN_ETH_HLEN);
   }
 
   /** Meta FBNIC: its default header-data split threshold less the Ethernet header. */

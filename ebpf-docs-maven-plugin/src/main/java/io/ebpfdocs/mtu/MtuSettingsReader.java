@@ -14,7 +14,6 @@ import java.util.Optional;
  * {@link Architectures#DEFAULT}.
  */
 final class MtuSettingsReader {
-  static final String FILE = "generators.yaml";
   private static final String KEY = "architectures";
 
   private MtuSettingsReader() {}
@@ -28,7 +27,7 @@ final class MtuSettingsReader {
         return read(file, node);
       }
     }
-    return Architectures.DEFAULT.stream().map(name -> Architectures.named(name).orElseThrow()).toList();
+    return defaults();
   }
 
   private static List<Architecture> read(YamlFile file, YamlNode mtu) throws DocsException {
@@ -40,7 +39,7 @@ final class MtuSettingsReader {
     }
     YamlNode list = keys.get(KEY);
     if (list == null) {
-      return read(Optional.empty());
+      return defaults();
     }
     List<Architecture> architectures = new ArrayList<>();
     for (YamlNode item : file.sequence(list, "mtu " + KEY)) {
@@ -63,6 +62,10 @@ final class MtuSettingsReader {
           + String.join(", ", Architectures.DEFAULT) + ")");
     }
     return List.copyOf(architectures);
+  }
+
+  private static List<Architecture> defaults() {
+    return Architectures.DEFAULT.stream().map(name -> Architectures.named(name).orElseThrow()).toList();
   }
 
   private static String complete() {

@@ -36,7 +36,7 @@ public final class MtuTableGenerator implements Generator {
   /** Reads the architectures from data/generators.yaml and renders the table once. */
   public static Optional<MtuTableGenerator> create(DocsSettings settings, DataFiles data, Report report)
       throws DocsException, IOException {
-    List<Architecture> architectures = MtuSettingsReader.read(data.yaml(MtuSettingsReader.FILE));
+    List<Architecture> architectures = MtuSettingsReader.read(data.generators());
     return Optional.of(new MtuTableGenerator(MtuTable.render(architectures), settings::displayName));
   }
 

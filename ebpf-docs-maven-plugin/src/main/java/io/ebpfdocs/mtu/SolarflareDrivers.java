@@ -4,7 +4,7 @@ import static io.ebpfdocs.mtu.Kernel.ETH_FCS_LEN;
 import static io.ebpfdocs.mtu.Kernel.ETH_HLEN;
 import static io.ebpfdocs.mtu.Kernel.VLAN_HLEN;
 import static io.ebpfdocs.mtu.Kernel.align;
-import static io.ebpfdocs.mtu.Kernel.sharedInfoTailroom;
+import static io.ebpfdocs.mtu.Limits.onePage;
 
 /** The largest MTU with XDP of the Solarflare (sfc) NICs: one page less the driver's per-buffer overhead. */
 final class SolarflareDrivers {
@@ -45,8 +45,7 @@ final class SolarflareDrivers {
     int emptyFrame = align(ETH_HLEN + VLAN_HLEN + ETH_FCS_LEN + FRAME_PAD, 8);
     // struct efx_rx_page_state at the start of each page, padded to a cache line
     int pageState = p.smpCacheBytes();
-    int overhead = emptyFrame + pageState + model.rxPrefixSize + model.rxBufferPadding + rxIpAlign
-        + sharedInfoTailroom(p) + XDP_HEADROOM;
-    return p.pageSize() - overhead;
+    int headroom = pageState + model.rxPrefixSize + model.rxBufferPadding + rxIpAlign + XDP_HEADROOM;
+    return onePage(p, headroom, emptyFrame);
   }
 }

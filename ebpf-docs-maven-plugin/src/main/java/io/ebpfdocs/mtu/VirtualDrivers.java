@@ -3,9 +3,8 @@ package io.ebpfdocs.mtu;
 import static io.ebpfdocs.mtu.Kernel.ETH_FCS_LEN;
 import static io.ebpfdocs.mtu.Kernel.ETH_HLEN;
 import static io.ebpfdocs.mtu.Kernel.VLAN_HLEN;
-import static io.ebpfdocs.mtu.Kernel.sharedInfoTailroom;
 import static io.ebpfdocs.mtu.Kernel.skbDataAlign;
-import static io.ebpfdocs.mtu.Kernel.skbWithOverhead;
+import static io.ebpfdocs.mtu.Limits.onePage;
 
 /** The largest MTU with XDP of the kernel's virtual devices and of the hypervisors' paravirtual NICs. */
 final class VirtualDrivers {
@@ -18,8 +17,7 @@ final class VirtualDrivers {
 
   /** veth: one page less the headroom and shared info; with fragments, {@code MAX_SKB_FRAGS} more pages. */
   static int veth(Platform p) {
-    int headroom = p.xdpPacketHeadroom() + p.netIpAlign();
-    int single = skbWithOverhead(p, p.pageSize() - headroom) - VETH_PEER_HARD_HEADER_LEN;
+    int single = onePage(p, p.xdpPacketHeadroom() + p.netIpAlign(), VETH_PEER_HARD_HEADER_LEN);
     return p.frags() ? single + p.pageSize() * p.maxSkbFrags() : single;
   }
 
@@ -40,13 +38,11 @@ final class VirtualDrivers {
 
   /** Hyper-V netvsc: one page less Ethernet header, its headroom and shared info. */
   static int netvsc(Platform p) {
-    return p.pageSize() - (ETH_HLEN + FIXED_XDP_HEADROOM + sharedInfoTailroom(p));
+    return onePage(p, FIXED_XDP_HEADROOM, ETH_HLEN);
   }
 
   /** VMware vmxnet3: the largest frame (page less headroom and tailroom) less the Ethernet framing. */
   static int vmxnet3(Platform p) {
-    int headroom = p.xdpPacketHeadroom() + p.netIpAlign();
-    int maxFrameSize = p.pageSize() - headroom - sharedInfoTailroom(p);
-    return maxFrameSize - ETH_HLEN - 2 * VLAN_HLEN - ETH_FCS_LEN;
+    return onePage(p, p.xdpPacketHeadroom() + p.netIpAlign(), ETH_HLEN + 2 * VLAN_HLEN + ETH_FCS_LEN);
   }
 }

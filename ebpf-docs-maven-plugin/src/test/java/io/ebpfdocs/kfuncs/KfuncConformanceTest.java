@@ -46,7 +46,7 @@ class KfuncConformanceTest {
     // The pages are only read (nothing calls writeChanges), so the snapshot itself is used.
     DocsSettings settings = DocsSettings.forRoot(Corpus.location());
     DataFiles data = new DataFiles(settings.dataDir(), "data/");
-    KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
+    KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.generators());
     KfuncRefGenerator generator = new KfuncRefGenerator(KfuncCatalog.of(data.kfuncSets().orElseThrow(), kfuncSettings),
         kfuncSettings, Optional.empty(), KfuncRefGenerator.Validation.FAIL, "data/kfuncs.yaml", settings::displayName);
     Report report = new Report();

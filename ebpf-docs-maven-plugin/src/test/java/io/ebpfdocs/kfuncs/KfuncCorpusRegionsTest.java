@@ -30,7 +30,7 @@ class KfuncCorpusRegionsTest {
   static void load() throws Exception {
     root = Corpus.location();
     DataFiles data = new DataFiles(root.resolve("data"), "data/");
-    settings = KfuncSettingsReader.read(data.yaml(KfuncSettingsReader.FILE));
+    settings = KfuncSettingsReader.read(data.generators());
     catalog = KfuncCatalog.of(data.kfuncSets().orElseThrow(), settings);
   }
 
