@@ -7,9 +7,7 @@ import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,21 +66,11 @@ public final class ApiFiles {
   public static int write(Map<String, String> files, Path folder) throws IOException {
     int written = 0;
     for (Map.Entry<String, String> file : files.entrySet()) {
-      if (writeIfChanged(folder.resolve(file.getKey()), file.getValue())) {
+      if (AtomicFiles.writeIfChanged(folder.resolve(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8))) {
         written++;
       }
     }
     return written;
-  }
-
-  /** Writes {@code text} atomically unless the file already holds it; returns whether it wrote. */
-  public static boolean writeIfChanged(Path target, String text) throws IOException {
-    byte[] content = text.getBytes(StandardCharsets.UTF_8);
-    if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
-      return false;
-    }
-    AtomicFiles.write(target, content);
-    return true;
   }
 
   /** The JSON Schema the data files validate against. */

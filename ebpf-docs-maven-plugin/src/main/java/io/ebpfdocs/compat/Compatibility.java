@@ -51,7 +51,6 @@ public final class Compatibility {
       boolean removed, List<TypeUse> programTypes) {}
 
   private final List<Feature> features;
-  private final Map<String, Feature> featureByName;
   private final Map<String, ProgramType> programTypes;
   private final Map<String, MapType> mapTypes;
   private final Map<String, Helper> helpers;
@@ -61,7 +60,6 @@ public final class Compatibility {
 
   private Compatibility(Builder b) {
     this.features = b.features;
-    this.featureByName = b.featureByName;
     this.programTypes = b.programTypes;
     this.mapTypes = b.mapTypes;
     this.helpers = b.helpers;
@@ -115,14 +113,9 @@ public final class Compatibility {
     return Optional.ofNullable(kfuncs.get(name));
   }
 
-  /** The feature of that name (the last entry when the data lists it twice, as the FEATURE_TAG generator reads it). */
-  public Optional<Feature> feature(String name) {
-    return Optional.ofNullable(featureByName.get(name));
-  }
-
-  /** Whether the tree has this docs-relative page. */
-  public boolean hasPage(String path) {
-    return pages.contains(path);
+  /** The site URL of the page of a name of that kind, when the tree has the page. */
+  public Optional<String> page(Kind kind, String name) {
+    return page(kind, name, pages);
   }
 
   /** Every docs-relative page of the tree, sorted. */
@@ -135,9 +128,9 @@ public final class Compatibility {
     return flagNotes;
   }
 
-  /** The site URL of a docs-relative page, as MkDocs lays it out ({@code linux/kfuncs/x/}). */
-  static String url(String pagePath) {
-    return SitePaths.pageDir(pagePath);
+  /** The site URL ({@code linux/kfuncs/x/}, as MkDocs lays it out) of the page of a name, when {@code pages} has it. */
+  private static Optional<String> page(Kind kind, String name, Set<String> pages) {
+    return kind.pagePath(name).filter(pages::contains).map(SitePaths::pageDir);
   }
 
   /** Collects the names of each kind from every source, then resolves them. */
@@ -220,15 +213,7 @@ public final class Compatibility {
     /** The names of a kind: its pages, its feature group and the given data names. */
     private Set<String> names(Kind kind, Set<String> fromData) {
       Set<String> names = new TreeSet<>(fromData);
-      String folder = kind.folder().orElseThrow();
-      for (String page : pages) {
-        if (page.startsWith(folder) && page.endsWith(".md") && page.indexOf('/', folder.length()) < 0) {
-          String name = page.substring(folder.length(), page.length() - ".md".length());
-          if (!name.equals("index") && !name.equals("SUMMARY")) {
-            names.add(name);
-          }
-        }
-      }
+      pages.forEach(page -> kind.nameOf(page).ifPresent(names::add));
       kind.featureGroup().ifPresent(group -> features.stream().filter(f -> f.group().equals(group))
           .forEach(f -> names.add(f.name())));
       return names;
@@ -239,7 +224,7 @@ public final class Compatibility {
     }
 
     private Optional<String> page(Kind kind, String name) {
-      return kind.pagePath(name).filter(pages::contains).map(Compatibility::url);
+      return Compatibility.page(kind, name, pages);
     }
 
     private List<HelperUse> helperUses(List<HelperFunctions.Helper> list) {

@@ -31,7 +31,7 @@ final class FlagMeanings {
 
   /** The meaning of {@code flag}: the data's note as plain text, else a built-in sentence, else empty. */
   static FlagMeaning of(String flag, Map<String, String> dataNotes) {
-    return new FlagMeaning(flag, Optional.ofNullable(dataNotes.get(flag)).map(Query::plainText)
+    return new FlagMeaning(flag, Optional.ofNullable(dataNotes.get(flag)).map(FlagMeanings::plainText)
         .or(() -> Optional.ofNullable(BUILT_IN.get(flag))));
   }
 
@@ -40,5 +40,14 @@ final class FlagMeanings {
     Set<String> flags = new TreeSet<>(compat.flagNotes().keySet());
     compat.kfuncs().forEach(k -> flags.addAll(k.flags()));
     return flags.stream().map(flag -> of(flag, compat.flagNotes())).toList();
+  }
+
+  /** A flag note of data/generators.yaml as one plain sentence: no admonition line, no link targets, no tabs. */
+  private static String plainText(String markdown) {
+    return markdown.replaceAll("(?m)^!!! \\w+.*$", " ")
+        .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+        .replace("`", "")
+        .replaceAll("\\s+", " ")
+        .trim();
   }
 }

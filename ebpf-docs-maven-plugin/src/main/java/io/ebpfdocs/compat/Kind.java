@@ -53,6 +53,15 @@ public enum Kind {
     return FEATURE;
   }
 
+  /** The name whose page this docs-relative page is, when it is one of this kind (not a folder's index or SUMMARY). */
+  public Optional<String> nameOf(String page) {
+    if (folder == null || !page.startsWith(folder) || !page.endsWith(".md") || page.indexOf('/', folder.length()) >= 0) {
+      return Optional.empty();
+    }
+    String name = page.substring(folder.length(), page.length() - ".md".length());
+    return name.equals("index") || name.equals("SUMMARY") ? Optional.empty() : Optional.of(name);
+  }
+
   /** The docs-relative page of a name of this kind (it may not exist). */
   public Optional<String> pagePath(String name) {
     return folder().map(f -> f + name + ".md");

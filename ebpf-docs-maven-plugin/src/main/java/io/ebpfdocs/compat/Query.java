@@ -169,7 +169,7 @@ public final class Query {
     Optional<Feature> feature = compat.features().stream()
         .filter(f -> f.name().equals(name) && Kind.ofFeatureGroup(f.group()) == kind)
         .reduce((first, second) -> second);
-    Optional<String> page = kind.pagePath(name).filter(compat::hasPage).map(Compatibility::url);
+    Optional<String> page = compat.page(kind, name);
     Optional<ProgramType> programType = kind == Kind.PROGRAM_TYPE ? compat.programType(name) : Optional.empty();
     Optional<MapType> mapType = kind == Kind.MAP_TYPE ? compat.mapType(name) : Optional.empty();
     Optional<Helper> helper = kind == Kind.HELPER ? compat.helper(name) : Optional.empty();
@@ -201,21 +201,8 @@ public final class Query {
     compat.helpers().forEach(h -> names.add(h.name()));
     compat.kfuncs().forEach(k -> names.add(k.name()));
     for (Kind kind : Kind.values()) {
-      kind.folder().ifPresent(folder -> compat.pages().stream()
-          .filter(p -> p.startsWith(folder) && p.indexOf('/', folder.length()) < 0)
-          .map(p -> p.substring(folder.length(), p.length() - ".md".length()))
-          .filter(n -> !n.equals("index"))
-          .forEach(names::add));
+      compat.pages().forEach(page -> kind.nameOf(page).ifPresent(names::add));
     }
     return names;
-  }
-
-  /** A flag note of data/generators.yaml as one plain sentence: no admonition line, no link targets, no tabs. */
-  static String plainText(String markdown) {
-    return markdown.replaceAll("(?m)^!!! \\w+.*$", " ")
-        .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-        .replace("`", "")
-        .replaceAll("\\s+", " ")
-        .trim();
   }
 }

@@ -106,8 +106,7 @@ public final class QueryReport {
         .or(() -> match.kfunc().map(ApiJson::kfunc))
         .or(() -> match.programType().map(ApiJson::programType))
         .or(() -> match.mapType().map(ApiJson::mapType))
-        .or(() -> match.feature().map(f -> ApiJson.feature(new Compatibility.Feature(f.name(), f.group(), f.release(),
-            match.page()))))
+        .or(() -> match.feature().map(ApiJson::feature))
         .orElseGet(() -> {
           ObjectNode page = ApiJson.MAPPER.createObjectNode();
           page.put("name", match.name());

@@ -1,7 +1,6 @@
 package io.ebpfdocs.maven;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.compat.ApiJson;
 import io.ebpfdocs.compat.CompatibilityLoader;
 import io.ebpfdocs.compat.Query;
@@ -9,9 +8,11 @@ import io.ebpfdocs.compat.QueryReport;
 import io.ebpfdocs.features.KernelVersion;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
+import io.ebpfdocs.pages.AtomicFiles;
 import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoFailureException;
@@ -80,7 +81,8 @@ public class QueryMojo extends AbstractDocsMojo {
     }
     lines.forEach(getLog()::info);
     if (output != null) {
-      boolean written = ApiFiles.writeIfChanged(output.toPath(), ApiJson.text(json) + "\n");
+      byte[] text = (ApiJson.text(json) + "\n").getBytes(StandardCharsets.UTF_8);
+      boolean written = AtomicFiles.writeIfChanged(output.toPath(), text);
       getLog().info(written ? "Answer written to " + output : "Answer unchanged in " + output);
     }
   }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Arrays;
 
 /** Writes a file so that readers see either the old or the new content, never a partial one. */
 public final class AtomicFiles {
@@ -30,6 +31,16 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /** {@link #write}s {@code content} unless the file already holds exactly it; returns whether it wrote. */
+  public static boolean writeIfChanged(Path target, byte[] content) throws IOException {
+    if (Files.isRegularFile(target) && Files.size(target) == content.length
+        && Arrays.equals(Files.readAllBytes(target), content)) {
+      return false;
+    }
+    write(target, content);
+    return true;
   }
 
   /** A temporary file is created private; the page keeps the mode it had (or a normal one). */

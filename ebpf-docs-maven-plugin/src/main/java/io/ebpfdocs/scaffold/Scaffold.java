@@ -3,6 +3,7 @@ package io.ebpfdocs.scaffold;
 import io.ebpfdocs.compat.Compatibility;
 import io.ebpfdocs.compat.CompatibilityLoader;
 import io.ebpfdocs.compat.Kind;
+import io.ebpfdocs.data.DataFiles;
 import io.ebpfdocs.data.KfuncSets;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsSettings;
@@ -35,9 +36,10 @@ public final class Scaffold {
 
   /** Creates the missing pages (nothing when {@code dryRun}) and returns them, by kind then name. */
   public static List<NewPage> run(DocsSettings settings, boolean dryRun) throws DocsException, IOException {
-    Compatibility compat = CompatibilityLoader.load(settings);
+    DataFiles data = DocsRun.dataFiles(settings);
+    Compatibility compat = CompatibilityLoader.load(settings, data);
     PageTemplates templates = PageTemplates.load(settings.root());
-    Neighbours neighbours = Neighbours.of(DocsRun.dataFiles(settings).kfuncSets());
+    Neighbours neighbours = Neighbours.of(data.kfuncSets());
     PageStore pages = new PageStore(settings.docsDir(), new Report());
     List<NewPage> created = new ArrayList<>();
     for (Missing missing : missing(compat)) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes site files atomically and only when their bytes change, so a second build touches nothing. Thread-safe. */
@@ -26,13 +25,8 @@ final class SiteWriter {
   }
 
   private void write(String relPath, byte[] content) throws IOException {
-    Path target = root.resolve(relPath);
     bytes.addAndGet(content.length);
-    if (Files.exists(target) && Files.size(target) == content.length
-        && Arrays.equals(Files.readAllBytes(target), content)) {
-      return;
-    }
-    AtomicFiles.write(target, content);
+    AtomicFiles.writeIfChanged(root.resolve(relPath), content);
   }
 
   /** Size of the site as written (unchanged files included). */

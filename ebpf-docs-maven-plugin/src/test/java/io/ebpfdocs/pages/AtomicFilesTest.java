@@ -1,9 +1,12 @@
 package io.ebpfdocs.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,5 +40,17 @@ class AtomicFilesTest {
     assertEquals("new\n", Files.readString(target));
     assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     assertEquals(List.of("page.md"), names());
+  }
+
+  @Test
+  void writesOnlyWhenTheBytesChange() throws Exception {
+    Path target = dir.resolve("a/api.json");
+    assertTrue(AtomicFiles.writeIfChanged(target, "[]\n".getBytes()));
+    FileTime written = FileTime.fromMillis(1_000_000);
+    Files.setLastModifiedTime(target, written);
+    assertFalse(AtomicFiles.writeIfChanged(target, "[]\n".getBytes()));
+    assertEquals(written, Files.getLastModifiedTime(target), "same bytes: the file is not touched");
+    assertTrue(AtomicFiles.writeIfChanged(target, "[1]\n".getBytes()));
+    assertEquals("[1]\n", Files.readString(target));
   }
 }
