@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.pages.AtomicFiles;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.resources.BundledResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,12 +75,7 @@ public final class ApiFiles {
 
   /** The JSON Schema the data files validate against. */
   public static String schema() throws IOException {
-    try (InputStream in = ApiFiles.class.getResourceAsStream(SCHEMA)) {
-      if (in == null) {
-        throw new IOException("missing bundled resource " + SCHEMA);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return BundledResources.text(ApiFiles.class, SCHEMA);
   }
 
   /** An array with one compact object per line: small, and a change shows as a changed line. */

@@ -5,10 +5,9 @@ import io.ebpfdocs.data.YamlFile;
 import io.ebpfdocs.data.YamlNode;
 import io.ebpfdocs.data.YamlReader;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.resources.BundledResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +70,9 @@ public final class KfuncSettingsReader {
   }
 
   private static KfuncSettings loadDefaults() {
-    try (InputStream in = KfuncSettingsReader.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the plugin");
-      }
+    try {
       String name = "built-in " + DEFAULTS_RESOURCE;
-      YamlFile file = new YamlFile(name, YamlReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name));
+      YamlFile file = new YamlFile(name, YamlReader.parse(BundledResources.text(KfuncSettingsReader.class, DEFAULTS_RESOURCE), name));
       KfuncSettings none = new KfuncSettings(List.of(), List.of(), List.of(), Map.of(), "", List.of());
       return read(file, none);
     } catch (IOException e) {

@@ -3,6 +3,8 @@ package io.ebpfdocs.libbpf;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.ebpfdocs.resources.BundledResources;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,10 +26,7 @@ public final class ConversionOverrides {
   }
 
   private static List<ConversionOverride> load() {
-    try (InputStream in = ConversionOverrides.class.getResourceAsStream(BUNDLED)) {
-      if (in == null) {
-        throw new IllegalStateException("missing plugin resource " + BUNDLED);
-      }
+    try (InputStream in = new ByteArrayInputStream(BundledResources.bytes(ConversionOverrides.class, BUNDLED))) {
       return read(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read plugin resource " + BUNDLED, e);

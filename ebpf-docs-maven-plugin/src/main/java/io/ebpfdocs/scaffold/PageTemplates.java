@@ -2,8 +2,8 @@ package io.ebpfdocs.scaffold;
 
 import io.ebpfdocs.compat.Kind;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.resources.BundledResources;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,11 +67,6 @@ public final class PageTemplates {
   }
 
   private static String builtIn(Kind kind) throws IOException {
-    try (InputStream in = PageTemplates.class.getResourceAsStream(fileName(kind))) {
-      if (in == null) {
-        throw new IOException("missing bundled template " + fileName(kind));
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return BundledResources.text(PageTemplates.class, fileName(kind));
   }
 }

@@ -5,9 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.resources.BundledResources;
 import io.ebpfdocs.site.SiteAssets;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -67,7 +67,7 @@ final class PreviewServer implements AutoCloseable {
     for (String asset : SiteAssets.BUNDLED) {
       bundled.put(SiteAssets.DIR + asset, SiteAssets.bundled(asset).getBytes(StandardCharsets.UTF_8));
     }
-    bundled.put(PreviewSite.LIVE_SCRIPT, resource("live.js"));
+    bundled.put(PreviewSite.LIVE_SCRIPT, BundledResources.bytes(PreviewServer.class, "live.js"));
   }
 
   /** Binds the port; a busy one is a {@link DocsException} naming the property that changes it. */
@@ -213,15 +213,6 @@ final class PreviewServer implements AutoCloseable {
       }
     }
     return params;
-  }
-
-  private static byte[] resource(String name) throws IOException {
-    try (InputStream in = PreviewServer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("missing bundled resource " + name);
-      }
-      return in.readAllBytes();
-    }
   }
 
   @Override

@@ -1,12 +1,11 @@
 package io.ebpfdocs.site;
 
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.resources.BundledResources;
 import io.ebpfdocs.site.nav.LiterateNav;
 import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -41,11 +40,6 @@ public final class SiteAssets {
 
   /** A file bundled with the site package. */
   static String resource(String name) throws IOException {
-    try (InputStream in = SiteAssets.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IOException("missing bundled asset " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return BundledResources.text(SiteAssets.class, name);
   }
 }
