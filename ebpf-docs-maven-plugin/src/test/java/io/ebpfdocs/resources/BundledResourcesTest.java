@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.site.SiteBuilder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class BundledResourcesTest {
@@ -15,7 +16,7 @@ class BundledResourcesTest {
     String css = BundledResources.text(SiteBuilder.class, "assets/site.css");
     assertTrue(css.contains("--"), "the site's stylesheet, with its custom properties");
     assertEquals(css.length(), new String(BundledResources.bytes(SiteBuilder.class, "assets/site.css"),
-        java.nio.charset.StandardCharsets.UTF_8).length());
+        StandardCharsets.UTF_8).length());
   }
 
   @Test
