@@ -16,18 +16,7 @@ import org.apache.maven.project.MavenProject;
  * user expects {@code mvn ebpfdocs:GOAL} to run in every module, as other plugins' goals do; this
  * runs it in the other modules, each with its own configuration, the way Maven would.
  */
-final class EveryModule {
-  private final MavenSession session;
-  private final LifecycleExecutor lifecycle;
-  private final BuildPluginManager plugins;
-  private final Log log;
-
-  EveryModule(MavenSession session, LifecycleExecutor lifecycle, BuildPluginManager plugins, Log log) {
-    this.session = session;
-    this.lifecycle = lifecycle;
-    this.plugins = plugins;
-    this.log = log;
-  }
+record EveryModule(MavenSession session, LifecycleExecutor lifecycle, BuildPluginManager plugins, Log log) {
 
   /** Whether the build has more than one project. */
   static boolean multiModule(MavenSession session) {

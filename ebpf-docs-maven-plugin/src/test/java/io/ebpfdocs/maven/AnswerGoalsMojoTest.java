@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 /** export, query and scaffold: defaults, {@code -D} names, skips, and what a user sees. */
 @MojoTest
 class AnswerGoalsMojoTest extends MojoHarness {
-  private static final String NO_TREE = "target/mojo-tests/no-such-tree";
   private static final String TREE = "target/mojo-tests/answers";
 
   /** A tree that knows bpf_x (used by XDP since v6.4) and has no page for it. */

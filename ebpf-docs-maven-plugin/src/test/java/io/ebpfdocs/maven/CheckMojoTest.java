@@ -62,17 +62,17 @@ class CheckMojoTest extends MojoHarness {
 
   @Test
   @InjectMojo(goal = "check")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void aTreeWithoutDocsFailsNamingTheFolder(CheckMojo mojo) {
-    assertFailsWithoutDocs(mojo, inBasedir("target/mojo-tests/no-such-tree/docs"));
+    assertFailsWithoutDocs(mojo, inBasedir(NO_TREE + "/docs"));
   }
 
   @Test
   @InjectMojo(goal = "check")
   @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void aSingleProjectWithoutDocsFailsToo(CheckMojo mojo) {
-    assertFailsWithoutDocs(mojo, inBasedir("target/mojo-tests/no-such-tree/docs"));
+    assertFailsWithoutDocs(mojo, inBasedir(NO_TREE + "/docs"));
   }
 
   @Test

@@ -82,7 +82,7 @@ class GenerateMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "generate")
   @UserProperty(name = "ebpfdocs.skip", value = "true")
-  @UserProperty(name = "ebpfdocs.root", value = "target/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void globalSkip(GenerateMojo mojo) throws Exception {
     assertSkipped(mojo, "ebpfdocs.skip");
   }
@@ -90,7 +90,7 @@ class GenerateMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "generate")
   @UserProperty(name = "ebpfdocs.generate.skip", value = "true")
-  @UserProperty(name = "ebpfdocs.root", value = "target/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void goalSkip(GenerateMojo mojo) throws Exception {
     assertSkipped(mojo, "ebpfdocs.generate.skip");
   }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 @MojoTest
 class GeneratorGoalsMojoTest extends MojoHarness {
-  private static final String NO_TREE = "target/mojo-tests/no-such-tree";
 
   @Test
   void eachGoalRunsOnlyItsGenerator(

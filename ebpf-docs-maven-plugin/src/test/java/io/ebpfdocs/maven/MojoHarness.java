@@ -27,6 +27,9 @@ import org.mockito.ArgumentMatchers;
  * {@link UserProperty} as {@code -D}. The harness's project is a stub whose basedir is this module.
  */
 abstract class MojoHarness {
+  /** A root with no docs tree: a goal that reads it fails, so a skipped goal's test shows it read nothing. */
+  static final String NO_TREE = "target/mojo-tests/no-such-tree";
+
   @Inject private MavenSession session;
 
   /** The log every injected Mojo writes to (a Mockito spy). */

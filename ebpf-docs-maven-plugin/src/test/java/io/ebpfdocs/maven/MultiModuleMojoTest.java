@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 @MojoTest
 class MultiModuleMojoTest extends MojoHarness {
-  private static final String NO_TREE = "target/mojo-tests/no-such-tree";
 
   @BeforeEach
   void multiModuleBuild() {

@@ -63,15 +63,15 @@ class ServeMojoTest extends MojoHarness {
 
   @Test
   @InjectMojo(goal = "serve")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void failsWithoutDocs(ServeMojo mojo) {
-    assertFailsWithoutDocs(mojo, inBasedir("target/mojo-tests/no-such-tree/docs"));
+    assertFailsWithoutDocs(mojo, inBasedir(NO_TREE + "/docs"));
   }
 
   @Test
   @InjectMojo(goal = "serve")
   @UserProperty(name = "ebpfdocs.serve.skip", value = "true")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void goalSkip(ServeMojo mojo) throws Exception {
     assertSkipped(mojo, "ebpfdocs.serve.skip");
   }

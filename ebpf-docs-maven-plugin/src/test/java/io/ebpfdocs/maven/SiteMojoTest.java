@@ -54,7 +54,7 @@ class SiteMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "site")
   @UserProperty(name = "ebpfdocs.site.skip", value = "true")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void goalSkip(SiteMojo mojo) throws Exception {
     assertSkipped(mojo, "ebpfdocs.site.skip");
   }

@@ -90,17 +90,15 @@ class SpellcheckMojoTest extends MojoHarness {
 
   @Test
   @InjectMojo(goal = "spellcheck")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void aTreeWithoutDocsFailsNamingTheFolder(SpellcheckMojo mojo) {
-    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("no docs folder at " + inBasedir("target/mojo-tests/no-such-tree/docs")),
-        failure.getMessage());
+    assertFailsWithoutDocs(mojo, inBasedir(NO_TREE + "/docs"));
   }
 
   @Test
   @InjectMojo(goal = "spellcheck")
   @UserProperty(name = "ebpfdocs.spellcheck.skip", value = "true")
-  @UserProperty(name = "ebpfdocs.root", value = "target/mojo-tests/no-such-tree")
+  @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
   void goalSkip(SpellcheckMojo mojo) throws Exception {
     assertSkipped(mojo, "ebpfdocs.spellcheck.skip");
   }
