@@ -22,10 +22,7 @@ public final class CompatibilityLoader {
 
   /** As {@link #load(DocsSettings)}, from data files the caller reads more of (each file is read once). */
   public static Compatibility load(DocsSettings settings, DataFiles data) throws DocsException, IOException {
-    if (!Files.isDirectory(settings.docsDir())) {
-      throw new DocsException("no docs folder at " + settings.docsDir()
-          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
-    }
+    settings.requireDocsDir();
     return Compatibility.of(data.featureVersions(), data.helperFunctions(), KfuncRefFactory.data(data),
         pages(settings.docsDir()));
   }

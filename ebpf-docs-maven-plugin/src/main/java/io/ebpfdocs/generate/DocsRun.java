@@ -7,7 +7,6 @@ import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import io.ebpfdocs.report.Warning;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -73,10 +72,7 @@ public final class DocsRun {
    */
   public static Outcome run(DocsSettings settings, List<GeneratorFactory> registry, List<String> only, Mode mode)
       throws DocsException, IOException {
-    if (!Files.isDirectory(settings.docsDir())) {
-      throw new DocsException("no docs folder at " + settings.docsDir()
-          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
-    }
+    settings.requireDocsDir();
     for (String name : only) {
       if (registry.stream().noneMatch(factory -> factory.name().equals(name))) {
         throw new IllegalArgumentException("unknown generator " + name);

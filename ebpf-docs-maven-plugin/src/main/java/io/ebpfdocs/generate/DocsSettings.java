@@ -1,5 +1,7 @@
 package io.ebpfdocs.generate;
 
+import io.ebpfdocs.report.DocsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +50,14 @@ public record DocsSettings(Path root, Path docsDir, Path dataDir, boolean strict
       more.put(property, value.trim());
     }
     return new DocsSettings(root, docsDir, dataDir, strict, more);
+  }
+
+  /** Fails, saying how to point at a tree, when there is no docs folder: every goal needs one. */
+  public void requireDocsDir() throws DocsException {
+    if (!Files.isDirectory(docsDir)) {
+      throw new DocsException("no docs folder at " + docsDir
+          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
+    }
   }
 
   public Optional<String> option(String property) {

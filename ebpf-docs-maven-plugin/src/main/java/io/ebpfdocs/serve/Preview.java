@@ -7,7 +7,6 @@ import io.ebpfdocs.site.SiteSettings;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,10 +43,7 @@ public final class Preview implements AutoCloseable {
   private Preview(DocsSettings docs, SiteSettings siteSettings, ServeSettings serve, ServeLog log)
       throws IOException, DocsException {
     this.log = log;
-    if (!Files.isDirectory(docs.docsDir())) {
-      throw new DocsException("no docs folder at " + docs.docsDir()
-          + "; run in a tree with docs/ and data/, or pass -Debpfdocs.root=DIR (or -Debpfdocs.docsDirectory=DIR)");
-    }
+    docs.requireDocsDir();
     HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
