@@ -113,13 +113,9 @@ final class PreviewSite {
     return preview;
   }
 
-  Path docs() {
-    return docs;
-  }
-
-  /** What the generators read: the data and the tools folder. */
-  List<Path> generatorInputs() {
-    return List.of(dataDir, toolsDir);
+  /** The folders whose changes show: docs/, and what the generators read (the data and the tools folder). */
+  List<Path> watched() {
+    return List.of(docs, dataDir, toolsDir);
   }
 
   /** The page served at a site folder ("" or ending in '/'), if any lies inside docs/. */
