@@ -84,7 +84,7 @@ final class PreviewSite {
   private record Rendered(String html, PageModel model, List<String> problems) {}
 
   /** What is served for a page URL. */
-  record View(int status, String html, String version) {}
+  record View(int status, String html) {}
 
   /** What a site folder shows, before the live script is added. */
   private record Served(int status, String html, List<String> problems, String version) {}
@@ -164,8 +164,7 @@ final class PreviewSite {
   /** The page at a site folder, or the not-found page (status 404) that reloads when one appears there. */
   View view(String dir) {
     Served served = served(dir);
-    return new View(served.status(), withLiveScript(served.html(), dir, served.version(), served.problems()),
-        served.version());
+    return new View(served.status(), withLiveScript(served.html(), dir, served.version(), served.problems()));
   }
 
   /** The current version of what is served at a site folder; builds no page (every open page asks on a change). */
