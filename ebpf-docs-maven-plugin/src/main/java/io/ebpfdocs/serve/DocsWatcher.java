@@ -34,8 +34,10 @@ final class DocsWatcher implements AutoCloseable {
   private static final long SETTLE_MILLIS = 30;
 
   private final WatchService service;
-  private final Map<WatchKey, Path> folders = new HashMap<>();
-  private final Map<WatchKey, Path> roots = new HashMap<>();
+  /** A registered folder and the watched root it lies under. */
+  private record Folder(Path path, Path root) {}
+
+  private final Map<WatchKey, Folder> folders = new HashMap<>();
   private final Consumer<Set<Path>> onChange;
   private final Consumer<String> onError;
   private final Thread thread;
@@ -74,24 +76,23 @@ final class DocsWatcher implements AutoCloseable {
   }
 
   private void drain(WatchKey key, Set<Path> batch) {
-    Path folder = folders.get(key);
+    Folder folder = folders.get(key);
     for (WatchEvent<?> event : key.pollEvents()) {
       if (folder == null) {
         continue;
       }
       if (event.kind() == OVERFLOW) {
-        batch.add(roots.get(key));
+        batch.add(folder.root());
         continue;
       }
-      Path changed = folder.resolve((Path) event.context());
+      Path changed = folder.path().resolve((Path) event.context());
       batch.add(changed);
       if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)) {
-        registerTree(changed, roots.get(key), batch);
+        registerTree(changed, folder.root(), batch);
       }
     }
     if (!key.reset()) {
       folders.remove(key);
-      roots.remove(key);
     }
   }
 
@@ -102,8 +103,7 @@ final class DocsWatcher implements AutoCloseable {
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
           WatchKey key = dir.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY);
-          folders.put(key, dir);
-          roots.put(key, root);
+          folders.put(key, new Folder(dir, root));
           return FileVisitResult.CONTINUE;
         }
 

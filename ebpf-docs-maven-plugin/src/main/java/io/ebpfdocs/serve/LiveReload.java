@@ -38,15 +38,9 @@ final class LiveReload implements AutoCloseable {
     }
   }
 
-  /** Tells every open page whose version changed to reload; returns how many were told. */
-  int changed() {
-    int told = 0;
-    for (Subscriber subscriber : subscribers) {
-      if (notifyIfChanged(subscriber)) {
-        told++;
-      }
-    }
-    return told;
+  /** Tells every open page whose version changed to reload. */
+  void changed() {
+    subscribers.forEach(this::notifyIfChanged);
   }
 
   /** A comment line, so that pages closed without a word are found and forgotten. */
@@ -54,17 +48,11 @@ final class LiveReload implements AutoCloseable {
     subscribers.forEach(s -> send(s, ": keep-alive\n\n"));
   }
 
-  int open() {
-    return subscribers.size();
-  }
-
-  private boolean notifyIfChanged(Subscriber subscriber) {
-    if (currentVersion.apply(subscriber.dir()).equals(subscriber.version())) {
-      return false;
+  private void notifyIfChanged(Subscriber subscriber) {
+    if (!currentVersion.apply(subscriber.dir()).equals(subscriber.version())) {
+      send(subscriber, "event: reload\ndata: " + subscriber.dir().replace('\n', ' ') + "\n\n");
+      end(subscriber);
     }
-    send(subscriber, "event: reload\ndata: " + subscriber.dir().replace('\n', ' ') + "\n\n");
-    end(subscriber);
-    return true;
   }
 
   /** False (and the subscriber dropped) when the page is gone. */

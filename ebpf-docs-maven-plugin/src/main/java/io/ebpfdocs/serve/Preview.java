@@ -8,8 +8,6 @@ import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -55,9 +53,7 @@ public final class Preview implements AutoCloseable {
     try {
       this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
       this.live = new LiveReload(site::version);
-      List<Path> watched = new ArrayList<>(List.of(site.docs()));
-      watched.addAll(site.generatorInputs());
-      watching = new DocsWatcher(watched, this::changed, log::warn);
+      watching = new DocsWatcher(site.watched(), this::changed, log::warn);
       this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);
     } catch (IOException | RuntimeException e) {
       http.stop(0);

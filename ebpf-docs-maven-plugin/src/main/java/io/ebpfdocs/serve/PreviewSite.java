@@ -78,13 +78,16 @@ final class PreviewSite {
 
   /** The files of the site and its navigation at one moment. */
   private record Tree(SiteSources sources, Set<String> pageSet, Map<String, String> pageByDir, SiteNav nav,
-      PageTemplate template, String navScript) {}
+      PageTemplate template, String navScript, String notFound) {}
 
   /** A rendered page; {@code problems} are its own (generator warnings or the render error). */
   private record Rendered(String html, PageModel model, List<String> problems) {}
 
   /** What is served for a page URL. */
-  record View(int status, String html, String version) {}
+  record View(int status, String html) {}
+
+  /** What a site folder shows, before the live script is added. */
+  private record Served(int status, String html, List<String> problems, String version) {}
 
   private PreviewSite(DocsSettings settings, SiteSettings site, MarkdownRenderer markdown, ServeLog log)
       throws IOException {
@@ -110,13 +113,9 @@ final class PreviewSite {
     return preview;
   }
 
-  Path docs() {
-    return docs;
-  }
-
-  /** What the generators read: the data and the tools folder. */
-  List<Path> generatorInputs() {
-    return List.of(dataDir, toolsDir);
+  /** The folders whose changes show: docs/, and what the generators read (the data and the tools folder). */
+  List<Path> watched() {
+    return List.of(docs, dataDir, toolsDir);
   }
 
   /** The page served at a site folder ("" or ending in '/'), if any lies inside docs/. */
@@ -164,24 +163,26 @@ final class PreviewSite {
 
   /** The page at a site folder, or the not-found page (status 404) that reloads when one appears there. */
   View view(String dir) {
-    Tree current = tree;
-    Optional<String> page = pageAt(dir);
-    Rendered rendered = page.map(this::rendered).orElse(null);
-    if (rendered == null) {
-      List<String> problems = siteProblems();
-      String version = Integer.toHexString(Objects.hash("missing", problems, current.navScript(), assetEpoch));
-      String html = current.template().notFound().replaceFirst("<head>", "<head><base href=\"/\">");
-      return new View(404, withLiveScript(html, dir, version, problems), version);
-    }
-    List<String> problems = siteProblems();
-    problems.addAll(pageProblems(rendered, current));
-    String version = Integer.toHexString(Objects.hash(rendered.html(), problems, current.navScript(), assetEpoch));
-    return new View(200, withLiveScript(rendered.html(), dir, version, problems), version);
+    Served served = served(dir);
+    return new View(served.status(), withLiveScript(served.html(), dir, served.version(), served.problems()));
   }
 
-  /** The current version of what is served at a site folder. */
+  /** The current version of what is served at a site folder; builds no page (every open page asks on a change). */
   String version(String dir) {
-    return view(dir).version();
+    return served(dir).version();
+  }
+
+  private Served served(String dir) {
+    Tree current = tree;
+    Rendered rendered = pageAt(dir).map(this::rendered).orElse(null);
+    List<String> problems = siteProblems();
+    if (rendered == null) {
+      String version = Integer.toHexString(Objects.hash("missing", problems, current.navScript(), assetEpoch));
+      return new Served(404, current.notFound(), problems, version);
+    }
+    problems.addAll(pageProblems(rendered, current));
+    String version = Integer.toHexString(Objects.hash(rendered.html(), problems, current.navScript(), assetEpoch));
+    return new Served(200, rendered.html(), problems, version);
   }
 
   /** The search index of every page; renders the pages not rendered yet. */
@@ -341,8 +342,9 @@ final class PreviewSite {
     for (String page : sources.pages()) {
       byDir.putIfAbsent(SitePaths.pageDir(page), page);
     }
-    return new Tree(sources, new HashSet<>(sources.pages()), byDir, nav,
-        new PageTemplate(site, nav, sources.ownPages().keySet()), SiteAssets.navScript(nav));
+    PageTemplate template = new PageTemplate(site, nav, sources.ownPages().keySet());
+    return new Tree(sources, new HashSet<>(sources.pages()), byDir, nav, template, SiteAssets.navScript(nav),
+        template.notFound().replaceFirst("<head>", "<head><base href=\"/\">"));
   }
 
   /** A scan of docs/; files that vanish while it walks (an editor's temporary files) make it start over. */

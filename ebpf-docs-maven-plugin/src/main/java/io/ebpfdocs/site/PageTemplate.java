@@ -15,10 +15,6 @@ public final class PageTemplate {
   private final SiteNav nav;
   private final Set<String> ownPages;
 
-  public PageTemplate(SiteSettings settings, SiteNav nav) {
-    this(settings, nav, Set.of());
-  }
-
   /** @param ownPages the site's own pages (such as the explorer): no docs source, so no edit link */
   public PageTemplate(SiteSettings settings, SiteNav nav, Set<String> ownPages) {
     this.settings = settings;

@@ -45,8 +45,8 @@ public final class SiteBuilder {
     SiteNav nav = SiteAssets.readNav(docs, sources);
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
-    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages,
-        new PageTemplate(settings, nav, ownPages.keySet()), writer);
+    PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer);
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
@@ -55,7 +55,7 @@ public final class SiteBuilder {
     for (String asset : SiteAssets.BUNDLED) {
       writer.write(SiteAssets.DIR + asset, SiteAssets.bundled(asset));
     }
-    writer.write("404.html", new PageTemplate(settings, nav).notFound());
+    writer.write("404.html", template.notFound());
     List<LinkProblem> problems = LinkCheck.check(pages, sources.files());
     if (settings.strict() && !problems.isEmpty()) {
       throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
