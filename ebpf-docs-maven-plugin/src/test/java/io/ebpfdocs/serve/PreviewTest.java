@@ -135,6 +135,16 @@ class PreviewTest {
       throw new AssertionError("stream ended without a reload event");
     }
 
+    /**
+     * Waits for reloads until {@code dir} serves a page containing {@code text}: a file written in
+     * place (truncated, then filled) can reach the watcher as two changes, each with its reload.
+     */
+    void awaitReloadShowing(String dir, String text) throws Exception {
+      do {
+        awaitReload();
+      } while (!get(dir).body().contains(text));
+    }
+
     @Override
     public void close() throws Exception {
       socket.close();
@@ -222,7 +232,7 @@ class PreviewTest {
   void anEditReloadsTheOpenPageWithItsProblems() throws Exception {
     try (OpenPage open = new OpenPage("/")) {
       tree.page("index.md", "# Home\n\nNew text. See [nowhere](missing.md) and [XDP](" + XDP + ".md#nope).\n");
-      open.awaitReload();
+      open.awaitReloadShowing("/", "New text.");
     }
     String page = get("/").body();
     assertTrue(page.contains("New text."));
@@ -251,7 +261,7 @@ class PreviewTest {
     assertEquals(404, get("/" + XDP + "/").statusCode());
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
       tree.page(XDP + ".md", "# XDP is back\n");
-      open.awaitReload();
+      open.awaitReloadShowing("/" + XDP + "/", "XDP is back");
     }
     assertTrue(get("/" + XDP + "/").body().contains("XDP is back"));
   }
@@ -260,7 +270,7 @@ class PreviewTest {
   void aDataChangeRegeneratesTheRegionsInMemory() throws Exception {
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
       tree.data("feature-versions.yaml", versions("v4.9"));
-      open.awaitReload();
+      open.awaitReloadShowing("/" + XDP + "/", "v4.9");
     }
     assertTrue(get("/" + XDP + "/").body().contains("v4.9"));
     assertTrue(tree.page(XDP + ".md").contains("stale"), "the page on disk is left alone");
