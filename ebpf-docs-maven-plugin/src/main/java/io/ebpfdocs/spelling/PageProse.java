@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 final class PageProse {
   /** Regions filled from libbpf's comments, driver sources and kernel BTF: not written in the page. */
   static final List<Marker> FOREIGN_REGIONS =
-      List.of(everyRegion("HELPER_FUNC_DEF"), everyRegion("MTU_TABLE"), everyRegion("KFUNC_DEF"));
+      List.of(Marker.everyRegion("HELPER_FUNC_DEF"), Marker.everyRegion("MTU_TABLE"), Marker.everyRegion("KFUNC_DEF"));
 
   private static final Set<Class<? extends Node>> NOT_PROSE = Set.of(Code.class, FencedCodeBlock.class,
       IndentedCodeBlock.class, HtmlBlockBase.class, HtmlInlineBase.class, Image.class, ImageRef.class,
@@ -59,11 +59,6 @@ final class PageProse {
   record Range(int start, int end) {}
 
   private PageProse() {}
-
-  /** Every {@code <!-- [NAME] -->} … {@code <!-- [/NAME] -->} region of a page, not only the first. */
-  private static Marker everyRegion(String name) {
-    return new Marker(name, "<!-- [" + name + "] -->", "<!-- [/" + name + "] -->", false, true);
-  }
 
   /** The prose ranges of {@code page} (its full text), sorted, with the skipped parts cut out. */
   static List<Range> of(String page, String path, MarkdownRenderer markdown) throws DocsException {
