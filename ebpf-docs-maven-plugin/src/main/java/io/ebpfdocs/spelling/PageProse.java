@@ -19,7 +19,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.ebpfdocs.markers.Marker;
 import io.ebpfdocs.markers.MarkerEngine;
-import io.ebpfdocs.markers.Region;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import io.ebpfdocs.site.FrontMatter;
@@ -160,21 +159,12 @@ final class PageProse {
     }
     Report ignored = new Report(); // damaged markers are check's to report
     for (Marker marker : FOREIGN_REGIONS) {
-      for (Region region : MarkerEngine.regions("docs/" + path, page, marker, ignored)) {
-        int start = page.indexOf(region.content(), lineStart(page, region.line()));
-        out.add(new Range(start, start + region.content().length()));
+      for (MarkerEngine.Span span : MarkerEngine.spans("docs/" + path, page, marker, ignored)) {
+        out.add(new Range(span.contentStart(), span.contentEnd()));
       }
     }
     out.sort(Comparator.comparingInt(Range::start));
     return out;
-  }
-
-  private static int lineStart(String page, int line) {
-    int at = 0;
-    for (int i = 1; i < line; i++) {
-      at = page.indexOf('\n', at) + 1;
-    }
-    return at;
   }
 
   /** {@code ranges} minus {@code holes}; both sorted by start. */
