@@ -25,6 +25,11 @@ public record Marker(String name, String start, String stop, boolean withArgumen
     return exact(name, "<!-- [" + name + "] -->", "<!-- [/" + name + "] -->");
   }
 
+  /** {@code <!-- [NAME] -->} … {@code <!-- [/NAME] -->}; every region, in page order. */
+  public static Marker everyRegion(String name) {
+    return new Marker(name, "<!-- [" + name + "] -->", "<!-- [/" + name + "] -->", false, true);
+  }
+
   /** Exact start and stop texts (they may include a newline or leading text); the first region. */
   public static Marker exact(String name, String start, String stop) {
     return new Marker(name, start, stop, false, false);

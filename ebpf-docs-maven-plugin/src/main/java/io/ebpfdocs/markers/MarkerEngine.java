@@ -22,7 +22,7 @@ public final class MarkerEngine {
    */
   public static String rewrite(
       String page, String text, Marker marker, Function<Region, String> render, Report report) {
-    List<Span> spans = scan(page, text, marker, report);
+    List<Span> spans = spans(page, text, marker, report);
     if (spans.isEmpty()) {
       return text;
     }
@@ -44,17 +44,25 @@ public final class MarkerEngine {
   /** The regions the engine would rewrite, without changing anything. */
   public static List<Region> regions(String page, String text, Marker marker, Report report) {
     List<Region> regions = new ArrayList<>();
-    for (Span span : scan(page, text, marker, report)) {
+    for (Span span : spans(page, text, marker, report)) {
       regions.add(
           new Region(span.argument, text.substring(span.contentStart, span.contentEnd), span.line));
     }
     return regions;
   }
 
-  private record Span(String argument, int contentStart, int contentEnd, int line) {}
+  /**
+   * Where a region lies in the page text: its content is {@code text[contentStart, contentEnd)}.
+   *
+   * @param line the 1-based line of the start marker
+   */
+  public record Span(String argument, int contentStart, int contentEnd, int line) {}
 
-  /** Pairs start and stop markers in page order; reports and drops what does not pair. */
-  private static List<Span> scan(String page, String text, Marker marker, Report report) {
+  /**
+   * The regions the engine would rewrite, as offsets: start and stop markers paired in page order;
+   * what does not pair is reported and dropped.
+   */
+  public static List<Span> spans(String page, String text, Marker marker, Report report) {
     List<Span> spans = new ArrayList<>();
     if (!text.contains(marker.start()) && !text.contains(marker.stop())) {
       return spans;

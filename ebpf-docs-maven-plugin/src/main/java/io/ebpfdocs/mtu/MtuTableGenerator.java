@@ -22,7 +22,7 @@ public final class MtuTableGenerator implements Generator {
   public static final String NAME = "gen-mtu-table";
   static final String FOLDER = "linux/program-type";
   /** Every region of a page is generated, as the original did. */
-  static final Marker MARKER = new Marker("MTU_TABLE", "<!-- [MTU_TABLE] -->", "<!-- [/MTU_TABLE] -->", false, true);
+  static final Marker MARKER = Marker.everyRegion("MTU_TABLE");
 
   private final String table;
   private final Function<String, String> displayName;

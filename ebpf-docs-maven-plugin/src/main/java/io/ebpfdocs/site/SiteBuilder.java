@@ -1,10 +1,10 @@
 package io.ebpfdocs.site;
 
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.report.Futures;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -85,7 +84,7 @@ public final class SiteBuilder {
       }
       Map<String, PageModel> pages = new TreeMap<>();
       for (Future<PageModel> f : futures) {
-        PageModel model = get(f);
+        PageModel model = Futures.await(f, DocsException.class);
         pages.put(model.path(), model);
       }
       return pages;
@@ -101,27 +100,6 @@ public final class SiteBuilder {
       long etaMs = done == 0 ? 0 : elapsedMs * (total - done) / done;
       progress.accept(String.format("rendered %d/%d pages (%d%%), ETA %.1f s", done, total, done * 100 / total,
           etaMs / 1000.0));
-    }
-  }
-
-  private static PageModel get(Future<PageModel> f) throws IOException, DocsException {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while rendering", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof DocsException se) {
-        throw se;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException uio) {
-        throw uio.getCause();
-      }
-      throw new IllegalStateException(cause);
     }
   }
 }

@@ -19,7 +19,6 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import io.ebpfdocs.markers.Marker;
 import io.ebpfdocs.markers.MarkerEngine;
-import io.ebpfdocs.markers.Region;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import io.ebpfdocs.site.FrontMatter;
@@ -45,7 +44,7 @@ import java.util.regex.Pattern;
 final class PageProse {
   /** Regions filled from libbpf's comments, driver sources and kernel BTF: not written in the page. */
   static final List<Marker> FOREIGN_REGIONS =
-      List.of(everyRegion("HELPER_FUNC_DEF"), everyRegion("MTU_TABLE"), everyRegion("KFUNC_DEF"));
+      List.of(Marker.everyRegion("HELPER_FUNC_DEF"), Marker.everyRegion("MTU_TABLE"), Marker.everyRegion("KFUNC_DEF"));
 
   private static final Set<Class<? extends Node>> NOT_PROSE = Set.of(Code.class, FencedCodeBlock.class,
       IndentedCodeBlock.class, HtmlBlockBase.class, HtmlInlineBase.class, Image.class, ImageRef.class,
@@ -59,11 +58,6 @@ final class PageProse {
   record Range(int start, int end) {}
 
   private PageProse() {}
-
-  /** Every {@code <!-- [NAME] -->} … {@code <!-- [/NAME] -->} region of a page, not only the first. */
-  private static Marker everyRegion(String name) {
-    return new Marker(name, "<!-- [" + name + "] -->", "<!-- [/" + name + "] -->", false, true);
-  }
 
   /** The prose ranges of {@code page} (its full text), sorted, with the skipped parts cut out. */
   static List<Range> of(String page, String path, MarkdownRenderer markdown) throws DocsException {
@@ -165,21 +159,12 @@ final class PageProse {
     }
     Report ignored = new Report(); // damaged markers are check's to report
     for (Marker marker : FOREIGN_REGIONS) {
-      for (Region region : MarkerEngine.regions("docs/" + path, page, marker, ignored)) {
-        int start = page.indexOf(region.content(), lineStart(page, region.line()));
-        out.add(new Range(start, start + region.content().length()));
+      for (MarkerEngine.Span span : MarkerEngine.spans("docs/" + path, page, marker, ignored)) {
+        out.add(new Range(span.contentStart(), span.contentEnd()));
       }
     }
     out.sort(Comparator.comparingInt(Range::start));
     return out;
-  }
-
-  private static int lineStart(String page, int line) {
-    int at = 0;
-    for (int i = 1; i < line; i++) {
-      at = page.indexOf('\n', at) + 1;
-    }
-    return at;
   }
 
   /** {@code ranges} minus {@code holes}; both sorted by start. */

@@ -4,6 +4,7 @@ import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.pages.PageStore;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.report.Futures;
 import io.ebpfdocs.report.Report;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.io.IOException;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -94,7 +94,7 @@ public final class Spellcheck {
     try {
       Future<Speller> speller = loader.submit(() -> Speller.load(dictionaries, accepted));
       List<Page> pages = read(settings.docsDir(), report, new MarkdownRenderer());
-      return new Spellcheck(loaded(speller)).check(pages);
+      return new Spellcheck(Futures.await(speller, DocsException.class)).check(pages);
     } finally {
       loader.shutdownNow();
     }
@@ -115,23 +115,6 @@ public final class Spellcheck {
       accepted.addAll(WordList.read(words, words.toString(), false));
     }
     return accepted;
-  }
-
-  private static Speller loaded(Future<Speller> speller) throws IOException, DocsException {
-    try {
-      return speller.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while loading the dictionaries", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof DocsException docs) {
-        throw docs;
-      }
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /** A page's text and its prose ranges. */

@@ -1,5 +1,6 @@
 package io.ebpfdocs.versions;
 
+import io.ebpfdocs.report.Futures;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;

@@ -2,6 +2,7 @@ package io.ebpfdocs.versions;
 
 import io.ebpfdocs.data.FeatureVersions;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.report.Futures;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
