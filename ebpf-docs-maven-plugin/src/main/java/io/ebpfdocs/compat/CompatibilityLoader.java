@@ -4,13 +4,12 @@ import io.ebpfdocs.data.DataFiles;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.kfuncs.KfuncRefFactory;
+import io.ebpfdocs.pages.PageStore;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /** Reads what {@link Compatibility} is made of: the data files and the list of pages of a tree. */
 public final class CompatibilityLoader {
@@ -29,12 +28,8 @@ public final class CompatibilityLoader {
 
   /** Every Markdown page below {@code docs}, docs-relative, '/'-separated, SUMMARY.md files left out. */
   static Set<String> pages(Path docs) throws IOException {
-    Set<String> pages = new TreeSet<>();
-    try (Stream<Path> walk = Files.walk(docs)) {
-      walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")
-              && !p.getFileName().toString().equals("SUMMARY.md"))
-          .forEach(p -> pages.add(docs.relativize(p).toString().replace('\\', '/')));
-    }
+    Set<String> pages = new TreeSet<>(PageStore.allMarkdown(docs));
+    pages.removeIf(page -> page.equals("SUMMARY.md") || page.endsWith("/SUMMARY.md"));
     return pages;
   }
 }

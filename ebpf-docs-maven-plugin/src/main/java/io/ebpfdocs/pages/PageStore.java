@@ -64,6 +64,16 @@ public final class PageStore {
     return current != null ? Optional.of(current) : load(relPath);
   }
 
+  /** Every {@code .md} file below {@code docsDir}, docs-relative with '/' separators, sorted. */
+  public static List<String> allMarkdown(Path docsDir) throws IOException {
+    try (Stream<Path> walk = Files.walk(docsDir)) {
+      return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
+          .map(p -> docsDir.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+
   /** The {@code .md} files directly inside {@code folder}, sorted; empty when it does not exist. */
   public List<String> list(String folder) {
     Path dir = resolve(folder);

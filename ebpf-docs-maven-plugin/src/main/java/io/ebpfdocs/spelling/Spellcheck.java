@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Checks the prose of every page under a docs folder with Hunspell dictionaries and word lists. */
 public final class Spellcheck {
@@ -125,7 +124,7 @@ public final class Spellcheck {
       throws IOException, DocsException {
     PageStore store = new PageStore(docsDir, report);
     List<Page> pages = new ArrayList<>();
-    for (String path : pages(docsDir)) {
+    for (String path : PageStore.allMarkdown(docsDir)) {
       Optional<String> text = store.read(path);
       if (text.isPresent()) { // otherwise not UTF-8: the store warned
         pages.add(new Page("docs/" + path, text.get(), PageProse.of(text.get(), path, markdown)));
@@ -167,15 +166,6 @@ public final class Spellcheck {
     }
     Matcher suffix = APOSTROPHE_SUFFIX.matcher(word);
     return suffix.matches() && speller.isCorrect(suffix.group(1));
-  }
-
-  private static List<String> pages(Path docsDir) throws IOException {
-    try (Stream<Path> walk = Files.walk(docsDir)) {
-      return walk.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md"))
-          .map(p -> docsDir.relativize(p).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    }
   }
 
   /** 1-based line and column (in code points) of offsets that come in increasing order. */

@@ -70,6 +70,12 @@ class PageStoreTest {
   }
 
   @Test
+  void listsEveryPageOfTheTreeSorted() throws IOException {
+    assertEquals(List.of("index.md", "linux/program-type/a.md", "linux/program-type/b.md",
+        "linux/program-type/sub.md/c.md"), PageStore.allMarkdown(docs));
+  }
+
+  @Test
   void aPageIsReadOnceAndShowsEarlierUpdates() throws IOException {
     PageStore pages = new PageStore(docs, report);
     assertEquals(Optional.of("A\r\nno final newline"), pages.read("linux/program-type/a.md"));
