@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Optional;
 
 /** Reads BTF from files: raw BTF (/sys/kernel/btf/*) or an ELF file with a .BTF section. */
 public final class BtfFiles {
@@ -28,7 +29,20 @@ public final class BtfFiles {
 
   /** Reads one file, as split BTF on {@code base} when not null. */
   public static Btf read(Path file, Btf base) throws IOException, BtfFormatException {
-    return parse(readAll(file), base);
+    return load(file, base).btf();
+  }
+
+  /**
+   * One file read: its BTF, its size in bytes and the kernel release it names (see {@link KernelRelease}).
+   */
+  public record Loaded(Btf btf, long size, Optional<String> release) {}
+
+  /** Reads one file, as split BTF on {@code base} when not null, with what the log says of it. */
+  public static Loaded load(Path file, Btf base) throws IOException, BtfFormatException {
+    ByteBuffer bytes = readAll(file);
+    long size = bytes.remaining();
+    Optional<String> release = KernelRelease.of(bytes.duplicate());
+    return new Loaded(parse(bytes, base), size, release);
   }
 
   /** Parses raw BTF or the .BTF section of an ELF file; split on {@code base} when not null. */

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
@@ -66,10 +68,23 @@ public final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new DocsException(
-          fileName + ":" + line + ": not valid YAML: " + e.getOriginalMessage() + "; fix the file and run again", e);
+      throw notValid(fileName, e);
     }
+  }
+
+  /**
+   * Names the line of the problem once. SnakeYAML's own error knows it (its marks count lines from
+   * 0) and its text repeats the line with a caret; Jackson's location is that of the last good token.
+   */
+  private static DocsException notValid(String fileName, JsonProcessingException e) {
+    if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+      Mark mark = marked.getProblemMark();
+      return new DocsException(fileName + ":" + (mark.getLine() + 1) + ": not valid YAML at column " + (mark.getColumn() + 1)
+          + ": " + marked.getProblem() + "; fix the file and run again", e);
+    }
+    int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    return new DocsException(
+        fileName + ":" + line + ": not valid YAML: " + e.getOriginalMessage() + "; fix the file and run again", e);
   }
 
   private YamlNode value() throws IOException, DocsException {

@@ -7,6 +7,7 @@ import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import io.ebpfdocs.report.Warning;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * One pass of generators over a docs tree: data read once, pages read once, every generator run in
  * the fixed order, then either the changed pages written ({@link Mode#WRITE}) or only reported
- * ({@link Mode#CHECK}). In strict mode any warning fails the run before anything is written.
+ * ({@link Mode#CHECK}). In strict mode any warning that the tree's {@link Baseline} does not accept
+ * fails the run before anything is written.
  */
 public final class DocsRun {
   private DocsRun() {}
@@ -27,11 +29,15 @@ public final class DocsRun {
    * @param notRun the generators left out because their inputs are absent
    * @param written pages written (always 0 in CHECK mode)
    * @param settings the run's settings, which say how pages are named in messages
+   * @param newWarnings the warnings the baseline does not accept (all of them without a baseline)
+   * @param baselineNotes what the log says about the baseline: how many warnings it accepted, its
+   *     entries no longer produced, whether it was rewritten
    */
   public record Outcome(
       List<String> ran, List<String> notRun, int pagesRead, int regions, List<PageChange> changes,
-      int written, Report report, DocsSettings settings) {
+      int written, Report report, DocsSettings settings, List<Warning> newWarnings, List<String> baselineNotes) {
 
+    /** Every warning of the run, those the baseline accepts included. */
     public List<Warning> warnings() {
       return report.warnings();
     }
@@ -41,8 +47,10 @@ public final class DocsRun {
       String pages = mode == Mode.WRITE
           ? written + " page" + (written == 1 ? "" : "s") + " written"
           : changes.size() + " stale page" + (changes.size() == 1 ? "" : "s");
+      int accepted = warnings().size() - newWarnings.size();
       return pagesRead + " pages read, " + regions + " regions regenerated, " + pages + ", "
-          + warnings().size() + " warning" + (warnings().size() == 1 ? "" : "s")
+          + newWarnings.size() + " warning" + (newWarnings.size() == 1 ? "" : "s")
+          + (accepted > 0 ? " (" + accepted + " more accepted by the baseline)" : "")
           + " (" + String.join(", ", ran) + (notRun.isEmpty() ? "" : "; not run: " + String.join(", ", notRun)) + ")";
     }
 
@@ -78,7 +86,7 @@ public final class DocsRun {
         throw new IllegalArgumentException("unknown generator " + name);
       }
     }
-    Report report = new Report();
+    Report report = new Report(damagedMarkersFail(settings));
     DataFiles data = dataFiles(settings);
     PageStore pages = new PageStore(settings.docsDir(), report);
     List<String> ran = new ArrayList<>();
@@ -98,14 +106,56 @@ public final class DocsRun {
     if (only.isEmpty()) {
       DataChecks.run(settings, data, pages, report);
     }
-    if (settings.strict() && !report.warnings().isEmpty()) {
-      throw new DocsException(report.warnings().size() + " problem(s) in strict mode, nothing written:\n  "
-          + report.warnings().stream().map(Warning::toString).collect(Collectors.joining("\n  "))
-          + "\nFix them, or run without -Debpfdocs.strict=true to only warn.");
+    Path baselineFile = settings.dataDir().resolve(Baseline.FILE);
+    String baselineName = dataFiles(settings).displayName(Baseline.FILE);
+    List<String> baselineNotes = new ArrayList<>();
+    List<Warning> newWarnings;
+    if (settings.option(Options.BASELINE_UPDATE).map(Boolean::parseBoolean).orElse(false)) {
+      if (!only.isEmpty()) {
+        throw new DocsException("-D" + Options.BASELINE_UPDATE + "=true needs every generator: run it with ebpfdocs:check or ebpfdocs:generate");
+      }
+      boolean changed = Baseline.write(baselineFile, report.warnings());
+      baselineNotes.add(baselineName + (changed ? " written: " : " unchanged: ") + report.warnings().size() + " accepted warning(s)");
+      newWarnings = List.of();
+    } else {
+      Baseline baseline = Baseline.read(baselineFile);
+      newWarnings = baseline.unaccepted(report.warnings());
+      baselineNotes.addAll(baselineNotes(baseline, baselineName, report.warnings(), newWarnings, only.isEmpty()));
+    }
+    if (settings.strict() && !newWarnings.isEmpty()) {
+      throw new DocsException(newWarnings.size() + " problem(s) in strict mode, nothing written:\n  "
+          + newWarnings.stream().map(Warning::toString).collect(Collectors.joining("\n  "))
+          + "\nFix them, accept them in " + baselineName + " (-D" + Options.BASELINE_UPDATE + "=true writes it),"
+          + " or run without -D" + Options.STRICT + "=true to only warn.");
     }
     int written = mode == Mode.WRITE ? pages.writeChanges() : 0;
     return new Outcome(List.copyOf(ran), List.copyOf(notRun), pages.pagesRead(), report.counter("regions"),
-        pages.changes(), written, report, settings);
+        pages.changes(), written, report, settings, newWarnings, List.copyOf(baselineNotes));
+  }
+
+  /** How many warnings the baseline accepted and, after a run of every generator, which of its entries are gone. */
+  private static List<String> baselineNotes(Baseline baseline, String name, List<Warning> all, List<Warning> fresh,
+      boolean everyGenerator) {
+    List<String> notes = new ArrayList<>();
+    if (all.size() > fresh.size()) {
+      notes.add((all.size() - fresh.size()) + " warning(s) accepted by " + name);
+    }
+    List<String> unused = everyGenerator ? baseline.unused(all) : List.of();
+    if (!unused.isEmpty()) {
+      notes.add(unused.size() + " entr" + (unused.size() == 1 ? "y" : "ies") + " of " + name
+          + " no longer produced (-D" + Options.BASELINE_UPDATE + "=true rewrites it):\n  " + String.join("\n  ", unused));
+    }
+    return notes;
+  }
+
+  /** Whether a start marker whose region cannot be found fails the run ({@code fail}, the default) or warns. */
+  private static boolean damagedMarkersFail(DocsSettings settings) throws DocsException {
+    String value = settings.option(Options.CHECK_DAMAGED).orElse("fail");
+    return switch (value) {
+      case "fail" -> true;
+      case "warn" -> false;
+      default -> throw new DocsException("-D" + Options.CHECK_DAMAGED + "=" + value + " is not valid; use fail or warn");
+    };
   }
 
   /** The data folder of the settings, named in messages relative to the root. */

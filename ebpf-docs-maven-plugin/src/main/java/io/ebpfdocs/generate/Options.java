@@ -10,6 +10,10 @@ public final class Options {
   public static final String STRICT = "ebpfdocs.strict";
   public static final String SKIP = "ebpfdocs.skip";
   public static final String CHECK_FAIL = "ebpfdocs.check.fail";
+  /** {@code fail} (default) or {@code warn} on a start marker whose region cannot be found. */
+  public static final String CHECK_DAMAGED = "ebpfdocs.check.damaged";
+  /** {@code true} rewrites DATA/ebpfdocs-baseline.txt to accept the run's warnings. */
+  public static final String BASELINE_UPDATE = "ebpfdocs.baseline.update";
   public static final String KERNEL_DIR = "ebpfdocs.kernelDir";
   public static final String PATTERNS = "ebpfdocs.patterns";
   public static final String PACK_CACHE_MIB = "ebpfdocs.find-versions.packCacheMiB";
@@ -25,7 +29,7 @@ public final class Options {
   /** "false" allows downloads; the goals pass Maven's offline flag, the core is offline unless told. */
   public static final String OFFLINE = "ebpfdocs.offline";
 
-  /** gen-kfunc-refs: the kernel BTF, {@code FILE[,MODULE_FILE...]}. */
+  /** gen-kfunc-refs: the kernel BTF, {@code FILE[,MODULE_FILE...]}, or {@code none}. */
   public static final String BTF = "ebpfdocs.btf";
   /** gen-kfunc-refs: {@code warn} or {@code fail} on differences between the kfunc data and the BTF. */
   public static final String KFUNCS_VALIDATE = "ebpfdocs.kfuncs.validate";

@@ -18,7 +18,8 @@ import java.util.Optional;
 public final class KfuncRefFactory {
   /** Where the ebpf-docs tree keeps its vmlinux BTF (in Git LFS). */
   static final String TREE_BTF = "tools/kfunc-gen/vmlinux";
-  static final Path SYSTEM_BTF = Path.of("/sys/kernel/btf/vmlinux");
+  /** The value of -Debpfdocs.btf that turns BTF off. */
+  static final String NO_BTF = "none";
 
   private KfuncRefFactory() {}
 
@@ -44,16 +45,22 @@ public final class KfuncRefFactory {
     }
     List<Path> btf = btfFiles(settings, report);
     Optional<KernelBtf> kernel = btf.isEmpty() ? Optional.empty() : Optional.of(KernelBtf.read(btf));
+    kernel.ifPresent(k -> report.note(KfuncRefGenerator.NAME + ": kernel BTF " + k.description()));
     return Optional.of(new KfuncRefGenerator(kfuncs.get().catalog(), kfuncs.get().settings(), kernel,
         validation(settings), data.displayName(KfuncSets.FILE), settings::displayName));
   }
 
   /**
    * The BTF files: those of {@code -Debpfdocs.btf} (relative to the root), else the tree's vmlinux,
-   * else the running kernel's; empty (with a warning) when there is none.
+   * else none, with one warning. The running kernel's BTF is never taken unasked: it differs from
+   * machine to machine, and so would the result of {@code check}.
    */
   static List<Path> btfFiles(DocsSettings settings, Report report) {
     Optional<String> option = settings.option(Options.BTF);
+    if (option.isPresent() && option.get().equals(NO_BTF)) {
+      report.note(KfuncRefGenerator.NAME + ": no kernel BTF (-D" + Options.BTF + "=" + NO_BTF + "): KFUNC_DEF regions are left as they are");
+      return List.of();
+    }
     if (option.isPresent()) {
       List<Path> files = new ArrayList<>();
       for (String file : option.get().split(",")) {
@@ -67,11 +74,10 @@ public final class KfuncRefFactory {
     if (Files.isRegularFile(tree)) {
       return List.of(tree);
     }
-    if (Files.isReadable(SYSTEM_BTF)) {
-      return List.of(SYSTEM_BTF);
-    }
-    report.warn("no kernel BTF (neither " + TREE_BTF + " nor " + SYSTEM_BTF + "): KFUNC_DEF regions are left as they are "
-        + "and the data is not validated; pass one with -D" + Options.BTF + "=FILE");
+    report.warn("no kernel BTF given or found (no -D" + Options.BTF + ", no " + TREE_BTF + "): KFUNC_DEF regions are left"
+        + " as they are and the data is not checked against a kernel; pass one with -D" + Options.BTF + "=FILE (e.g. a"
+        + " vmlinux of the kernel the docs describe; /sys/kernel/btf/vmlinux is this machine's), or -D" + Options.BTF
+        + "=" + NO_BTF + " to silence this");
     return List.of();
   }
 

@@ -9,7 +9,9 @@ import io.ebpfdocs.pages.PageStore;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -122,23 +124,47 @@ public final class KfuncRefGenerator implements Generator {
     }
   }
 
+  /**
+   * The data's own inconsistencies, then (with a BTF) its differences from the kernel. Kfuncs the
+   * BTF lacks or adds follow from the BTF being older or newer than the data: one summary line each,
+   * naming them all. Contradicted flags and sleepable kfuncs where programs cannot sleep are
+   * problems of the data: a warning at the kfunc's line each.
+   */
   private void validate(Report report) {
-    if (kernel.isEmpty()) {
-      return;
-    }
+    List<KfuncValidation.Finding> findings = new ArrayList<>(KfuncValidation.checkData(catalog, settings));
+    kernel.ifPresent(btf -> findings.addAll(KfuncValidation.check(catalog, btf.btf(), btf.kfuncs(), settings)));
+    Map<KfuncValidation.Kind, List<String>> byAge = new EnumMap<>(KfuncValidation.Kind.class);
     int problems = 0;
-    KernelBtf btf = kernel.get();
-    for (KfuncValidation.Finding finding : KfuncValidation.check(catalog, btf.btf(), btf.kfuncs(), settings)) {
+    for (KfuncValidation.Finding finding : findings) {
       report.count(finding.kind().summary(), 1);
-      if (finding.kind().warning()) {
-        problems++;
+      if (!finding.kind().warning()) {
+        continue;
+      }
+      problems++;
+      if (finding.kind() == KfuncValidation.Kind.NOT_IN_KERNEL || finding.kind() == KfuncValidation.Kind.NOT_IN_DATA) {
+        byAge.computeIfAbsent(finding.kind(), kind -> new ArrayList<>()).add(finding.kfunc());
+      } else {
         int line = catalog.kfunc(finding.kfunc()).map(KfuncCatalog.Kfunc::line).orElse(0);
         report.warn(dataFileName, line, finding.message());
       }
     }
+    byAge.forEach((kind, names) -> report.warn(dataFileName, 0, ageSummary(kind, names)));
     if (validation == Validation.FAIL && problems > 0) {
-      report.failAfterWriting(problems + " kfunc validation problem(s) between " + dataFileName + " and the BTF "
-          + btf.source() + " (listed as warnings); fix the data, or run with -Debpfdocs.kfuncs.validate=warn");
+      report.failAfterWriting(dataFileName, 0, problems + " kfunc validation problem(s)"
+          + kernel.map(btf -> " between the data and the BTF " + btf.source()).orElse(" in the data")
+          + " (listed as warnings); fix the data, or run with -Debpfdocs.kfuncs.validate=warn");
     }
+  }
+
+  /** One line for every kfunc the BTF lacks, or has beyond the data. */
+  private String ageSummary(KfuncValidation.Kind kind, List<String> names) {
+    String btf = kernel.map(KernelBtf::source).orElse("");
+    if (kind == KfuncValidation.Kind.NOT_IN_KERNEL) {
+      return names.size() + " kfunc(s) of the data are not in the kernel BTF " + btf + ", so their KFUNC_DEF is left as it"
+          + " is: expected where the BTF is older than the data; a kfunc deleted from the kernel belongs in kfuncs.removed"
+          + " of data/generators.yaml: " + String.join(", ", names);
+    }
+    return names.size() + " kfunc(s) of the kernel BTF " + btf + " are not in the data: expected where the BTF is newer"
+        + " than the data; add them to a set, or to kfuncs.ignore of data/generators.yaml: " + String.join(", ", names);
   }
 }

@@ -57,7 +57,23 @@ public final class KfuncValidation {
     this.btf = btf;
   }
 
-  /** The findings, kernel-only kfuncs first (by name), then the data's kfuncs in data order. */
+  /**
+   * What the data alone says is wrong: sleepable kfuncs listed for program types that cannot sleep
+   * (the verifier rejects those calls). Needs no kernel BTF.
+   */
+  public static List<Finding> checkData(KfuncCatalog catalog, KfuncSettings settings) {
+    KfuncValidation validation = new KfuncValidation(null);
+    Set<String> sleepable = Set.copyOf(settings.sleepableProgramTypes());
+    for (KfuncCatalog.Kfunc kfunc : catalog.kfuncs()) {
+      validation.checkSleepable(kfunc, sleepable);
+    }
+    return List.copyOf(validation.findings);
+  }
+
+  /**
+   * The findings between the data and a kernel's BTF, kernel-only kfuncs first (by name), then the
+   * data's kfuncs in data order.
+   */
   public static List<Finding> check(
       KfuncCatalog catalog, Btf btf, Map<String, KernelKfunc> kernel, KfuncSettings settings) {
     KfuncValidation validation = new KfuncValidation(btf);
@@ -69,7 +85,6 @@ public final class KfuncValidation {
       }
     }
     Set<String> removed = Set.copyOf(settings.removed());
-    Set<String> sleepable = Set.copyOf(settings.sleepableProgramTypes());
     for (KfuncCatalog.Kfunc kfunc : catalog.kfuncs()) {
       KernelKfunc inKernel = kernel.get(kfunc.name());
       if (inKernel != null) {
@@ -80,7 +95,6 @@ public final class KfuncValidation {
         validation.add(Kind.NOT_IN_KERNEL, kfunc.name(), "is in data/kfuncs.yaml but not a kfunc in the kernel BTF"
             + " (deleted? add it to kfuncs.removed in data/generators.yaml, or check the BTF is recent enough)");
       }
-      validation.checkSleepable(kfunc, sleepable);
     }
     return List.copyOf(validation.findings);
   }

@@ -4,12 +4,15 @@ import io.ebpfdocs.report.Report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one marker engine every generator uses. It finds the regions of a marker in a page and
  * replaces their contents, keeping every other byte of the page (line endings, trailing spaces, a
- * missing final newline). Damaged markers (a stop without a start, a start without a stop, an
- * unexpected second region) are reported with file and line and left as they are.
+ * missing final newline). Damaged markers are reported with file and line and left as they are: a
+ * start marker whose region cannot be found (no stop, a bad argument) as damage that fails the run
+ * (see {@link Report#damagedMarker}), a stray stop marker or an unexpected second region as a warning.
  */
 public final class MarkerEngine {
   private MarkerEngine() {}
@@ -86,7 +89,7 @@ public final class MarkerEngine {
         int close = text.indexOf(Marker.ARGUMENT_END, contentStart);
         int lineEnd = text.indexOf('\n', contentStart);
         if (close < 0 || (lineEnd >= 0 && lineEnd < close) || close == contentStart) {
-          report.warn(page, lines.lineOf(start), marker.name() + " start marker without a valid (NAME) argument; left as it is");
+          report.damagedMarker(page, lines.lineOf(start), marker.name() + " start marker without a valid (NAME) argument; left as it is");
           at = contentStart;
           continue;
         }
@@ -96,7 +99,8 @@ public final class MarkerEngine {
       int contentEnd = text.indexOf(marker.stop(), contentStart);
       int nextStart = text.indexOf(marker.start(), contentStart);
       if (contentEnd < 0 || (nextStart >= 0 && nextStart < contentEnd)) {
-        report.warn(page, lines.lineOf(start), marker.name() + " start marker without a stop marker; left as it is");
+        report.damagedMarker(page, lines.lineOf(start), marker.name() + " start marker without a stop marker"
+            + foreignStop(text, contentStart, nextStart >= 0 ? nextStart : text.length(), marker) + "; left as it is");
         at = contentStart;
         continue;
       }
@@ -109,6 +113,19 @@ public final class MarkerEngine {
       at = contentEnd + marker.stop().length();
     }
     return spans;
+  }
+
+  private static final Pattern ANY_STOP = Pattern.compile("<!-- \\[/([^\\]\\s]+)\\] -->");
+
+  /** Names the first stop marker of another region between a start marker and where its own stop would be. */
+  private static String foreignStop(String text, int from, int to, Marker marker) {
+    Matcher stop = ANY_STOP.matcher(text).region(from, to);
+    while (stop.find()) {
+      if (!stop.group().equals(marker.stop())) {
+        return " (the next stop marker, " + stop.group() + ", closes another region)";
+      }
+    }
+    return "";
   }
 
   /** 1-based line numbers of offsets, computed on demand (most pages need none). */

@@ -4,7 +4,7 @@ import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.Options;
 import java.util.List;
-import org.apache.maven.plugin.MojoFailureException;
+import java.util.Optional;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -46,16 +46,17 @@ public class CheckMojo extends AbstractGeneratorMojo {
   }
 
   @Override
-  protected void afterRun(DocsRun.Outcome outcome) throws MojoFailureException {
+  protected Optional<String> afterRun(DocsRun.Outcome outcome) {
     if (outcome.changes().isEmpty()) {
-      return;
+      return Optional.empty();
     }
     String message = outcome.changes().size() + " stale page(s): the generated regions differ from the data.\n"
         + outcome.staleReport(DIFF_LINES_PER_PAGE)
         + "Run `" + command("generate") + "` and commit the result.";
     if (fail) {
-      throw new MojoFailureException(message);
+      return Optional.of(message);
     }
     getLog().warn(message);
+    return Optional.empty();
   }
 }

@@ -14,10 +14,22 @@ public final class Report {
   private final List<Warning> warnings = new ArrayList<>();
   private final List<StaleRegion> staleRegions = new ArrayList<>();
   private final Map<String, Integer> counters = new LinkedHashMap<>();
-  private final List<String> failures = new ArrayList<>();
+  private final List<Warning> failures = new ArrayList<>();
+  private final List<String> notes = new ArrayList<>();
+  private final boolean damagedMarkersFail;
 
   /** A generated region whose text differs from what the page holds. */
   public record StaleRegion(String page, String region, int line) {}
+
+  /** A report in which damaged markers are warnings (the preview, the spellcheck, the tests). */
+  public Report() {
+    this(false);
+  }
+
+  /** @param damagedMarkersFail whether a region that can no longer be verified fails the run */
+  public Report(boolean damagedMarkersFail) {
+    this.damagedMarkersFail = damagedMarkersFail;
+  }
 
   public synchronized void warn(String file, int line, String message) {
     warnings.add(new Warning(file, line, message));
@@ -35,13 +47,39 @@ public final class Report {
     staleRegions.add(new StaleRegion(page, region, line));
   }
 
-  /** A problem that fails the run once the pages that could be generated are written. */
-  public synchronized void failAfterWriting(String message) {
-    failures.add(message);
+  /**
+   * A start marker whose region cannot be found (no stop marker, a bad argument): the region can no
+   * longer be verified, so it fails the run after writing, unless this report only warns.
+   */
+  public void damagedMarker(String page, int line, String message) {
+    if (damagedMarkersFail) {
+      failAfterWriting(page, line, message + "; repair the marker (or run with -Debpfdocs.check.damaged=warn while the tree is repaired)");
+    } else {
+      warn(page, line, message);
+    }
   }
 
-  public synchronized List<String> failures() {
+  /** A problem that fails the run once the pages that could be generated are written. */
+  public synchronized void failAfterWriting(String file, int line, String message) {
+    failures.add(new Warning(file, line, message));
+  }
+
+  /** A failure that concerns no file in particular. */
+  public void failAfterWriting(String message) {
+    failAfterWriting("", 0, message);
+  }
+
+  public synchronized List<Warning> failures() {
     return Collections.unmodifiableList(new ArrayList<>(failures));
+  }
+
+  /** Something the log should say once, at INFO: which inputs were used, say. */
+  public synchronized void note(String message) {
+    notes.add(message);
+  }
+
+  public synchronized List<String> notes() {
+    return Collections.unmodifiableList(new ArrayList<>(notes));
   }
 
   public synchronized List<Warning> warnings() {

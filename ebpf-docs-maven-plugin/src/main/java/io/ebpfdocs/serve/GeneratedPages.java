@@ -36,9 +36,10 @@ final class GeneratedPages {
 
   /**
    * Reads the data again and rebuilds the generators. On bad data the previous generators stay and
-   * the error is thrown. Returns the warnings of building them (a generator left out, data problems).
+   * the error is thrown. Returns the report of building them: warnings (a generator left out, data
+   * problems) and notes (the kernel BTF read).
    */
-  List<Warning> load() throws DocsException, IOException {
+  Report load() throws DocsException, IOException {
     try {
       synchronized (this) {
         Report report = new Report();
@@ -48,7 +49,7 @@ final class GeneratedPages {
           factory.create(settings, data, report).ifPresent(made::add);
         }
         generators = List.copyOf(made);
-        return report.warnings();
+        return report;
       }
     } finally {
       firstLoad.countDown(); // pages wait for the first load, whatever its outcome

@@ -4,6 +4,7 @@ import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.compat.CompatibilityLoader;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.report.Report;
 import io.ebpfdocs.report.Warning;
 import io.ebpfdocs.site.FrontMatter;
 import io.ebpfdocs.site.Html;
@@ -312,7 +313,9 @@ final class PreviewSite {
 
   private void loadData() {
     try {
-      List<Warning> warnings = generated.load();
+      Report loaded = generated.load();
+      loaded.notes().forEach(log::info);
+      List<Warning> warnings = loaded.warnings();
       if (!warnings.isEmpty()) {
         // generate lists them one by one; here they would bury the problems of the page being edited
         log.info("Generated regions: " + warnings.size() + " warning(s) about the data or the generators' inputs"
