@@ -36,6 +36,18 @@ public final class Corpus {
     return corpus;
   }
 
+  /**
+   * The pinned kernel BTF of a 6.18.44 kernel ({@code ../shared/btf/vmlinux-6.18.44}, the system
+   * property {@code ebpfdocs.pinnedBtf}): the fixture of every exact BTF assertion, since the
+   * running kernel's BTF differs from machine to machine. Skips the calling test when it is absent.
+   */
+  public static Path pinnedBtf() {
+    Path btf = Path.of(System.getProperty("ebpfdocs.pinnedBtf", "../../shared/btf/vmlinux-6.18.44")).toAbsolutePath().normalize();
+    assumeTrue(Files.isReadable(btf), "skipped: the pinned kernel BTF is not at " + btf
+        + " (it is in CI; set -Debpfdocs.pinnedBtf=FILE to run this test elsewhere)");
+    return btf;
+  }
+
   /** A fresh, writable copy of the snapshot under {@code target/corpus/NAME}. */
   public static Path copy(String name) {
     return copyTree(location(), Path.of("target", "corpus", name).toAbsolutePath());

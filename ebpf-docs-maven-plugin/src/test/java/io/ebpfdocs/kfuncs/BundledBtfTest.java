@@ -7,6 +7,7 @@ import io.ebpfdocs.btf.Btf;
 import io.ebpfdocs.btf.BtfFiles;
 import io.ebpfdocs.btf.BtfKind;
 import io.ebpfdocs.btf.BtfWriter;
+import io.ebpfdocs.corpus.Corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,7 +42,7 @@ class BundledBtfTest {
   @Test
   void itsSignaturesAreThoseOfTheKernel() throws Exception {
     assertEquals(signatures(BtfFiles.read(List.of(BUNDLED))).keySet().size(), 3);
-    Map<String, String> kernel = signatures(BtfFiles.read(List.of(KfuncConformance.kernelBtf())));
+    Map<String, String> kernel = signatures(BtfFiles.read(List.of(Corpus.pinnedBtf())));
     signatures(BtfFiles.read(List.of(BUNDLED))).forEach((name, signature) -> assertEquals(kernel.get(name), signature, name));
   }
 

@@ -14,6 +14,7 @@ import io.ebpfdocs.pages.PageStore;
 import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Report;
+import io.ebpfdocs.report.Warning;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,18 +24,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * gen-kfunc-refs on a copy of the real tree with this machine's 6.18 BTF: the program-type lists
- * are a fixed point, and only the 16 signatures the kernel changed after 6.18 are rewritten.
+ * gen-kfunc-refs on a copy of the real tree with the pinned 6.18.44 BTF: the program-type lists are
+ * a fixed point, and only the 17 signatures that kernel has otherwise are rewritten. The running
+ * kernel's BTF is used only for what holds on any kernel.
  */
 class KfuncConformanceTest {
   private static final List<String> KFUNCS = List.of(KfuncRefGenerator.NAME);
   private static final String DEF_START = "**Signature**\n\n<!-- [KFUNC_DEF] -->";
   private static final String DEF_STOP = "<!-- [/KFUNC_DEF] -->";
+  private static final String SLEEPABLE = "is KF_SLEEPABLE but listed for program types whose programs cannot sleep";
 
   private static DocsSettings settings(Path tree, Path btf) {
     return DocsSettings.forRoot(tree).withOption(Options.BTF, btf.toString());
@@ -48,30 +52,35 @@ class KfuncConformanceTest {
     DataFiles data = new DataFiles(settings.dataDir(), "data/");
     KfuncSettings kfuncSettings = KfuncSettingsReader.read(data.generators());
     KfuncRefGenerator generator = new KfuncRefGenerator(KfuncCatalog.of(data.kfuncSets().orElseThrow(), kfuncSettings),
-        kfuncSettings, Optional.empty(), KfuncRefGenerator.Validation.FAIL, "data/kfuncs.yaml", settings::displayName);
+        kfuncSettings, Optional.empty(), KfuncRefGenerator.Validation.WARN, "data/kfuncs.yaml", settings::displayName);
     Report report = new Report();
     PageStore pages = new PageStore(settings.docsDir(), report);
 
     generator.generate(pages, report);
 
     assertEquals(List.of(), pages.changes().stream().map(c -> c.path()).toList());
-    assertEquals(List.of(), report.warnings());
-    assertEquals(List.of(), report.failures(), "nothing is validated without BTF");
+    assertEquals(SLEEPABLE_IN_THE_DATA, report.warnings().size(), "only what the data says without a kernel");
+    assertTrue(report.warnings().stream().allMatch(w -> w.message().contains(SLEEPABLE) && w.line() > 0), report.warnings().toString());
     assertEquals(KfuncConformance.DATA_KFUNCS, report.counter("kfuncs whose signature is left as it is (not in the BTF)"));
     assertTrue(report.counter("regions") > 330, "KFUNC_PROG_REF and PROG_KFUNC_REF regions visited: " + report.counter("regions"));
   }
 
+  /** Sleepable kfuncs of the real data listed for program types that cannot sleep. */
+  private static final int SLEEPABLE_IN_THE_DATA = 23;
+
   @Test
-  void withThe618BtfOnlyTheSixteenChangedSignaturesAreRewritten() throws Exception {
-    Path btf = KfuncConformance.kernelBtf();
+  void withThePinnedBtfOnlyTheSeventeenSignaturesItChangesAreRewritten() throws Exception {
+    Path btf = Corpus.pinnedBtf();
     Path tree = Corpus.copy("kfuncs-generate");
     Map<String, byte[]> before = Corpus.snapshot(tree);
-    Set<String> expected = KfuncConformance.CHANGED_SINCE_618.stream()
+    Set<String> expected = KfuncConformance.CHANGED_BY_PINNED_BTF.stream()
         .map(name -> "docs/linux/kfuncs/" + name + ".md").collect(Collectors.toCollection(TreeSet::new));
 
     DocsRun.Outcome check = DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.CHECK);
-    assertEquals(16, check.changes().size());
+    assertEquals(17, check.changes().size());
     assertTrue(check.staleReport(10).contains("linux/kfuncs/bpf_dynptr_size.md: KFUNC_DEF"), check.staleReport(10));
+    assertEquals(List.of("gen-kfunc-refs: kernel BTF " + btf + " (5.3 MiB, kernel release unknown: raw BTF does not name it)"),
+        check.report().notes());
     assertEquals(Set.of(), changed(before, Corpus.snapshot(tree)), "check writes nothing");
 
     DocsRun.Outcome outcome = DocsRun.run(settings(tree, btf).withOption(Options.KFUNCS_VALIDATE, "fail"), Generators.all(), KFUNCS, Mode.WRITE);
@@ -81,9 +90,9 @@ class KfuncConformanceTest {
     for (String page : expected) {
       assertEquals(outsideSignature(before.get(page)), outsideSignature(after.get(page)), page + " changed outside KFUNC_DEF");
     }
-    assertEquals(16, outcome.written(), "validate=fail still writes what it can");
+    assertEquals(17, outcome.written(), "validate=fail still writes what it can");
     assertEquals(1, outcome.report().failures().size());
-    assertTrue(outcome.report().failures().get(0).contains("-Debpfdocs.kfuncs.validate=warn"), outcome.report().failures().get(0));
+    assertTrue(outcome.report().failures().get(0).message().contains("-Debpfdocs.kfuncs.validate=warn"), outcome.report().failures().toString());
 
     DocsRun.Outcome again = DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.WRITE);
 
@@ -94,9 +103,54 @@ class KfuncConformanceTest {
     int removedMissing = counters.get(KfuncValidation.Kind.REMOVED_NOT_IN_KERNEL.summary());
     assertEquals(KfuncConformance.MISSING_FROM_618, missing + removedMissing);
     assertEquals(KfuncConformance.REMOVED_MISSING_FROM_618, removedMissing);
-    assertEquals(missing, again.warnings().stream().filter(w -> w.message().contains("not a kfunc in the kernel BTF")).count());
-    assertTrue(again.warnings().stream().allMatch(w -> w.file().equals("data/kfuncs.yaml") && w.line() > 0),
+    List<Warning> missingSummary = again.warnings().stream().filter(w -> w.message().contains("not in the kernel BTF")).toList();
+    assertEquals(1, missingSummary.size(), "one line for every kfunc an older BTF lacks");
+    assertTrue(missingSummary.get(0).message().startsWith(missing + " kfunc(s) of the data are not in the kernel BTF " + btf),
+        missingSummary.get(0).message());
+    assertEquals(SLEEPABLE_IN_THE_DATA + 1, again.warnings().size(), again.warnings().toString());
+    assertTrue(again.warnings().stream().allMatch(w -> w.file().equals("data/kfuncs.yaml")),
         again.warnings().stream().map(Object::toString).collect(Collectors.joining("\n")));
+  }
+
+  @Test
+  void theRunningKernelsBtfGivesValidSignaturesAndAFixedPoint() throws Exception {
+    // Whatever kernel this machine runs: only what holds for any kernel is asserted.
+    Path btf = KfuncConformance.runningKernelBtf();
+    Path tree = Corpus.copy("kfuncs-running-kernel");
+
+    DocsRun.Outcome first = DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.WRITE);
+
+    for (String page : PageStore.allMarkdown(tree.resolve("docs")).stream().filter(p -> p.startsWith("linux/kfuncs/")).toList()) {
+      String name = page.substring("linux/kfuncs/".length(), page.length() - ".md".length());
+      KfuncConformance.region(Files.readString(tree.resolve("docs").resolve(page)), DEF_START, DEF_STOP).ifPresent(region ->
+          assertTrue(region.matches("(?s)\n`#!c [^`\n]*\\b" + Pattern.quote(name) + "\\([^`\n]*\\)`\n.*"), page + ":" + region));
+    }
+    assertTrue(first.report().notes().get(0).startsWith("gen-kfunc-refs: kernel BTF " + btf + " ("), first.report().notes().toString());
+    assertEquals(0, DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.WRITE).written(), "a second run changes nothing");
+  }
+
+  @Test
+  void withoutAnyBtfOneWarningSaysHowToGiveOne(@TempDir Path tree) throws Exception {
+    DocsRun.Outcome outcome = DocsRun.run(dataOnlyTree(tree), Generators.all(), KFUNCS, Mode.CHECK);
+
+    List<Warning> aboutBtf = outcome.warnings().stream().filter(w -> w.message().contains("BTF")).toList();
+    assertEquals(1, aboutBtf.size(), outcome.warnings().toString());
+    assertTrue(aboutBtf.get(0).message().startsWith("no kernel BTF given or found (no -Debpfdocs.btf, no tools/kfunc-gen/vmlinux)"));
+    assertTrue(aboutBtf.get(0).message().contains("pass one with -Debpfdocs.btf=FILE"), aboutBtf.get(0).message());
+    assertEquals(List.of(), outcome.report().notes());
+  }
+
+  @Test
+  void btfNoneTurnsItOffWithoutAWarning(@TempDir Path tree) throws Exception {
+    Files.createDirectories(tree.resolve("tools/kfunc-gen"));
+    Files.write(tree.resolve("tools/kfunc-gen/vmlinux"), new byte[] {1, 2, 3}); // would fail if read
+    DocsSettings settings = dataOnlyTree(tree).withOption(Options.BTF, "none");
+
+    DocsRun.Outcome outcome = DocsRun.run(settings, Generators.all(), KFUNCS, Mode.CHECK);
+
+    assertEquals(List.of(), outcome.warnings().stream().filter(w -> w.message().contains("BTF")).toList());
+    assertEquals(List.of("gen-kfunc-refs: no kernel BTF (-Debpfdocs.btf=none): KFUNC_DEF regions are left as they are"),
+        outcome.report().notes());
   }
 
   @Test

@@ -72,8 +72,8 @@ class KfuncCorpusRegionsTest {
   }
 
   @Test
-  void signaturesDifferFromTheTreeOnlyWhereTheKernelApiChangedAfter618() throws Exception {
-    Btf btf = BtfFiles.read(List.of(KfuncConformance.kernelBtf()));
+  void signaturesDifferFromTheTreeOnlyWhereThePinnedKernelDiffers() throws Exception {
+    Btf btf = BtfFiles.read(List.of(Corpus.pinnedBtf()));
     Map<String, KernelKfunc> kernel = KernelKfuncs.of(btf);
     Set<String> differing = new TreeSet<>();
     int inBtf = 0;
@@ -88,8 +88,8 @@ class KfuncCorpusRegionsTest {
         }
       }
     }
-    assertEquals(KfuncConformance.CHANGED_SINCE_618, differing);
-    // 318 data kfuncs: 197 in the 6.18 BTF (6 of them listed as removed), 121 missing.
+    assertEquals(KfuncConformance.CHANGED_BY_PINNED_BTF, differing);
+    // 318 data kfuncs: 197 in the pinned BTF (6 of them listed as removed), 121 missing.
     assertEquals(KfuncConformance.DATA_KFUNCS - KfuncConformance.MISSING_FROM_618, inBtf);
   }
 
@@ -99,13 +99,13 @@ class KfuncCorpusRegionsTest {
   }
 
   @Test
-  void validationFindsTheDataKfuncsMissingFromThe618Kernel() throws Exception {
-    Btf btf = BtfFiles.read(List.of(KfuncConformance.kernelBtf()));
+  void validationFindsTheDataKfuncsMissingFromThePinnedKernel() throws Exception {
+    Btf btf = BtfFiles.read(List.of(Corpus.pinnedBtf()));
     List<KfuncValidation.Finding> findings = KfuncValidation.check(catalog, btf, KernelKfuncs.of(btf), settings);
     long missing = count(findings, KfuncValidation.Kind.NOT_IN_KERNEL);
     long removedMissing = count(findings, KfuncValidation.Kind.REMOVED_NOT_IN_KERNEL);
     assertEquals(KfuncConformance.MISSING_FROM_618, missing + removedMissing);
-    assertEquals(KfuncConformance.REMOVED_MISSING_FROM_618, removedMissing, "kfuncs of kfuncs.removed absent from the 6.18 BTF");
+    assertEquals(KfuncConformance.REMOVED_MISSING_FROM_618, removedMissing, "kfuncs of kfuncs.removed absent from the pinned BTF");
     assertEquals(0, count(findings, KfuncValidation.Kind.NOT_IN_DATA), "the 6 test kfuncs are ignored");
   }
 
