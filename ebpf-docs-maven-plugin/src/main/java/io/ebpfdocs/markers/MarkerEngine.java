@@ -121,7 +121,7 @@ public final class MarkerEngine {
   private static String foreignStop(String text, int from, int to, Marker marker) {
     Matcher stop = ANY_STOP.matcher(text).region(from, to);
     while (stop.find()) {
-      if (!stop.group().equals(marker.stop())) {
+      if (!stop.group(1).equals(marker.name())) {
         return " (the next stop marker, " + stop.group() + ", closes another region)";
       }
     }

@@ -27,9 +27,14 @@ class YamlReaderTest {
   @Test
   void malformedYamlNamesFileAndLine() {
     String message = error("a: 1\nb: [1, 2\nc: 3\n");
-    assertEquals(FILE + ":3: not valid YAML: while parsing a flow sequence\n in 'reader', line 2, column 4:\n"
-        + "    b: [1, 2\n       ^\nexpected ',' or ']', but got :\n in 'reader', line 3, column 2:\n"
-        + "    c: 3\n     ^\n; fix the file and run again", message);
+    assertEquals(FILE + ":3: not valid YAML at column 2: expected ',' or ']', but got :; fix the file and run again", message);
+  }
+
+  @Test
+  void aTabIsReportedAtItsOwnLineOnce() {
+    String message = error("a:\n  - 1\n\t- 2\n");
+    assertEquals(FILE + ":3: not valid YAML at column 1: found character '\\t(TAB)' that cannot start any token."
+        + " (Do not use \\t(TAB) for indentation); fix the file and run again", message);
   }
 
   @Test

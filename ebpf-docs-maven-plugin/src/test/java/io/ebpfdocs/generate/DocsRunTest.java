@@ -2,6 +2,7 @@ package io.ebpfdocs.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.DocsTree;
 import io.ebpfdocs.generate.DocsRun.Mode;
@@ -124,8 +125,70 @@ class DocsRunTest {
     assertEquals("1 problem(s) in strict mode, nothing written:\n"
         + "  data/feature-versions.yaml: FEATURE_TAG names missing from the data, tagged 'unknown': "
         + "NOT_IN_DATA (docs/linux/syscall/BPF_PROG_LOAD.md:1); add them to data/feature-versions.yaml\n"
-        + "Fix them, or run without -Debpfdocs.strict=true to only warn.", e.getMessage());
+        + "Fix them, accept them in data/ebpfdocs-baseline.txt (-Debpfdocs.baseline.update=true writes it),"
+        + " or run without -Debpfdocs.strict=true to only warn.", e.getMessage());
     assertEquals(before, tree.snapshot());
+  }
+
+  @Test
+  void strictModeFailsOnlyOnWarningsTheBaselineDoesNotAccept() throws Exception {
+    tree.page("linux/syscall/BPF_PROG_LOAD.md", "\n<!-- [FEATURE_TAG](NOT_IN_DATA) --><!-- [/FEATURE_TAG] -->").age();
+    Outcome accepted = DocsRun.run(settings.withOption(Options.BASELINE_UPDATE, "true"), Generators.all(), List.of(), Mode.CHECK);
+    assertEquals(List.of("data/ebpfdocs-baseline.txt written: 1 accepted warning(s)"), accepted.baselineNotes());
+    String baseline = java.nio.file.Files.readString(tree.data().resolve("ebpfdocs-baseline.txt"));
+    assertTrue(baseline.endsWith("\ndata/feature-versions.yaml: FEATURE_TAG names missing from the data, tagged 'unknown':"
+        + " NOT_IN_DATA (docs/linux/syscall/BPF_PROG_LOAD.md); add them to data/feature-versions.yaml\n"), baseline);
+
+    tree.page("linux/syscall/BPF_PROG_LOAD.md", "\n\n\n<!-- [FEATURE_TAG](NOT_IN_DATA) --><!-- [/FEATURE_TAG] -->");
+    Outcome moved = DocsRun.run(settings.withStrict(true), Generators.all(), List.of(), Mode.WRITE);
+    assertEquals(List.of(), moved.newWarnings(), "a line number is not part of the key");
+    assertEquals(List.of("1 warning(s) accepted by data/ebpfdocs-baseline.txt"), moved.baselineNotes());
+
+    tree.page("linux/syscall/BPF_PROG_LOAD.md", "<!-- [FEATURE_TAG](NEW_NAME) --><!-- [/FEATURE_TAG] -->");
+    DocsException e = assertThrows(DocsException.class,
+        () -> DocsRun.run(settings.withStrict(true), Generators.all(), List.of(), Mode.WRITE));
+    assertTrue(e.getMessage().startsWith("1 problem(s) in strict mode, nothing written:\n  data/feature-versions.yaml:"
+        + " FEATURE_TAG names missing from the data, tagged 'unknown': NEW_NAME"), e.getMessage());
+    Outcome gone = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
+    assertEquals("1 entry of data/ebpfdocs-baseline.txt no longer produced (-Debpfdocs.baseline.update=true rewrites it):\n"
+        + "  data/feature-versions.yaml: FEATURE_TAG names missing from the data, tagged 'unknown': NOT_IN_DATA"
+        + " (docs/linux/syscall/BPF_PROG_LOAD.md); add them to data/feature-versions.yaml", gone.baselineNotes().get(0));
+  }
+
+  @Test
+  void aStartMarkerWithoutItsStopFailsAfterTheOtherPagesAreWritten() throws Exception {
+    tree.page("linux/syscall/BPF_PROG_LOAD.md", "# load\n<!-- [FEATURE_TAG](BPF_PROG_LOAD) -->\nold\n<!-- [/HELPER_FUNC_DEF] -->\n")
+        .age();
+
+    Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(), Mode.WRITE);
+
+    assertEquals(List.of(new Warning("docs/linux/syscall/BPF_PROG_LOAD.md", 2, "FEATURE_TAG start marker without a stop marker"
+        + " (the next stop marker, <!-- [/HELPER_FUNC_DEF] -->, closes another region); left as it is;"
+        + " repair the marker (or run with -Debpfdocs.check.damaged=warn while the tree is repaired)")),
+        outcome.report().failures());
+    assertTrue(tree.page(MAP_PAGE).contains(HASH_TAG), "the other pages are written");
+
+    Outcome warned = DocsRun.run(settings.withOption(Options.CHECK_DAMAGED, "warn"), Generators.all(), List.of(), Mode.CHECK);
+    assertEquals(List.of(), warned.report().failures());
+    assertEquals(2, warned.warnings().get(0).line());
+  }
+
+  @Test
+  void aStrayStopMarkerStaysAWarning() throws Exception {
+    tree.page("linux/syscall/BPF_PROG_LOAD.md", "# load\n<!-- [/FEATURE_TAG] -->\n").age();
+
+    Outcome outcome = DocsRun.run(settings, Generators.all(), List.of(), Mode.CHECK);
+
+    assertEquals(List.of(), outcome.report().failures());
+    assertEquals(List.of(new Warning("docs/linux/syscall/BPF_PROG_LOAD.md", 2, "FEATURE_TAG stop marker without a start marker;"
+        + " left as it is")), outcome.warnings());
+  }
+
+  @Test
+  void anUnknownDamagedModeIsRefused() {
+    DocsException e = assertThrows(DocsException.class, () ->
+        DocsRun.run(settings.withOption(Options.CHECK_DAMAGED, "ignore"), Generators.all(), List.of(), Mode.CHECK));
+    assertEquals("-Debpfdocs.check.damaged=ignore is not valid; use fail or warn", e.getMessage());
   }
 
   @Test

@@ -239,12 +239,18 @@ class MarkerEngineTest {
       String label = kind.label() + " " + damage + " in " + text;
       assertEquals(page.expected.toString(), result, label);
       assertEquals(page.regions, seen, label);
-      assertEquals(warnings, report.warnings(), label);
+      assertEquals(warnings, withoutForeignStops(report.warnings()), label);
       Report readOnly = new Report();
       assertEquals(page.regions, MarkerEngine.regions(PAGE, text, marker, readOnly), label);
-      assertEquals(warnings, readOnly.warnings(), label);
+      assertEquals(warnings, withoutForeignStops(readOnly.warnings()), label);
       return;
     }
+  }
+
+  /** The warnings without the stop marker of another region they may name (the fillers hold some; DocsRunTest checks it). */
+  private static List<Warning> withoutForeignStops(List<Warning> warnings) {
+    return warnings.stream().map(w -> new Warning(w.file(), w.line(),
+        w.message().replaceFirst(" \\(the next stop marker, <!-- \\[/[^\\]]+\\] -->, closes another region\\)", ""))).toList();
   }
 
   private static Warning stopWithoutStart(String name, int line) {

@@ -54,6 +54,19 @@ class CheckMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "check")
   @UserProperty(name = "ebpfdocs.root", value = STALE_TREE)
+  @UserProperty(name = "ebpfdocs.libbpf", value = "https://libbpf.invalid/{ref}/{path}")
+  @UserProperty(name = "ebpfdocs.btf", value = "none")
+  @MojoParameter(name = "offline", value = "true")
+  void theFixCommandRepeatsTheOptionsThatChoseTheSources(CheckMojo mojo) {
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(failure.getMessage().contains(":generate -Debpfdocs.root=" + mojo.root
+        + " '-Debpfdocs.libbpf=https://libbpf.invalid/{ref}/{path}' -Debpfdocs.btf=none -o` and commit the result."),
+        failure.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = "check")
+  @UserProperty(name = "ebpfdocs.root", value = STALE_TREE)
   @UserProperty(name = "ebpfdocs.check.fail", value = "false")
   void failFalseOnlyReports(CheckMojo mojo) throws Exception {
     mojo.execute();

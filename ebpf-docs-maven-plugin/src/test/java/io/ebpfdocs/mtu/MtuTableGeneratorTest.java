@@ -73,14 +73,16 @@ class MtuTableGeneratorTest {
   }
 
   @Test
-  void damagedMarkersAreWarningsWithTheLine() throws Exception {
+  void aDamagedMarkerFailsTheRunWithItsLine() throws Exception {
     String damaged = "# XDP\n\n" + START + "\nno stop\n";
     DocsTree tree = new DocsTree(dir).page(XDP, damaged);
 
     DocsRun.Outcome outcome = run(Mode.WRITE);
 
-    assertEquals(List.of(new Warning("docs/" + XDP, 3, "MTU_TABLE start marker without a stop marker; left as it is")),
-        outcome.warnings());
+    assertEquals(List.of(new Warning("docs/" + XDP, 3, "MTU_TABLE start marker without a stop marker; left as it is;"
+        + " repair the marker (or run with -Debpfdocs.check.damaged=warn while the tree is repaired)")),
+        outcome.report().failures());
+    assertEquals(List.of(), outcome.warnings());
     assertEquals(damaged, tree.page(XDP));
   }
 }
