@@ -65,7 +65,7 @@ public final class KfuncRefFactory {
       List<Path> files = new ArrayList<>();
       for (String file : option.get().split(",")) {
         if (!file.isBlank()) {
-          files.add(settings.root().resolve(file.trim()));
+          files.add(settings.root().resolve(file.trim()).normalize());
         }
       }
       return files;
