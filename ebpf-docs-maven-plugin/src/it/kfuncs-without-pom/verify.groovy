@@ -12,3 +12,4 @@ assert log.contains('gen-kfunc-refs: 4 pages read, 6 regions regenerated, 4 page
 assert log.contains('check: 4 pages read, 6 regions regenerated, 0 stale pages, 0 warnings')
 assert log.contains('no-such-vmlinux: no such BTF file; pass existing files with -Debpfdocs.btf=FILE[,MODULE...]')
 assert !log.contains('at io.ebpfdocs') : 'no stack trace for bad input'
+assert log =~ /gen-kfunc-refs: kernel BTF \S+\/tools\/kfunc-gen\/vmlinux \(0\.\d KiB, kernel release unknown: raw BTF does not name it\)/ : 'the log names the BTF read'

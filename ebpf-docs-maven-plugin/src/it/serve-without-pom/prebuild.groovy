@@ -1,7 +1,7 @@
-// Runs beside the two builds (in the invoker's JVM): the first build serves on 18731, the second
-// finds 18732 taken by the socket opened here.
-def busy = new ServerSocket(18732, 1, InetAddress.getByName('127.0.0.1'))
-def page = new URL('http://127.0.0.1:18731/linux/program-type/BPF_PROG_TYPE_XDP/')
+// Runs beside the two builds (in the invoker's JVM): the first build serves on servePort, the
+// second finds busyPort taken by the socket opened here (both free ports reserved by the build).
+def busy = new ServerSocket(busyPort as int, 1, InetAddress.getByName('127.0.0.1'))
+def page = new URL("http://127.0.0.1:${servePort}/linux/program-type/BPF_PROG_TYPE_XDP/")
 def fetch = { String expected ->
   def deadline = System.currentTimeMillis() + 180_000
   while (System.currentTimeMillis() < deadline) {
@@ -25,7 +25,7 @@ def client = new Thread({
     // Ctrl-C reaches the JVM (not the shell that may have started it)
     ProcessHandle.allProcesses().filter { p ->
       p.info().command().map { it.endsWith('/java') }.orElse(false) &&
-          p.info().commandLine().map { it.contains('ebpfdocs.serve.port=18731') }.orElse(false)
+          p.info().commandLine().map { it.contains("ebpfdocs.serve.port=${servePort}") }.orElse(false)
     }.forEach { p ->
       ['kill', '-INT', p.pid().toString()].execute().waitFor()
       try {
@@ -34,7 +34,7 @@ def client = new Thread({
         p.destroy() // SIGINT is ignored where the build runs in the background: SIGTERM takes the same path
       }
     }
-    Thread.sleep(60_000) // keep 18732 taken until the second build has tried it
+    Thread.sleep(60_000) // keep busyPort taken until the second build has tried it
     busy.close()
   }
 }, 'serve-it-client')
