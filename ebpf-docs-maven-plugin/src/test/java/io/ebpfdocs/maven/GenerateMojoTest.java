@@ -30,7 +30,8 @@ class GenerateMojoTest extends MojoHarness {
     assertEquals(basedir().resolve("docs"), settings.docsDir());
     assertEquals(basedir().resolve("data"), settings.dataDir());
     assertFalse(settings.strict());
-    assertEquals(Map.of(Options.OFFLINE, "false", Options.KFUNCS_VALIDATE, "warn"), settings.options());
+    assertEquals(Map.of(Options.OFFLINE, "false", Options.KFUNCS_VALIDATE, "warn", Options.CHECK_DAMAGED, "fail",
+        Options.BASELINE_UPDATE, "false"), settings.options());
     assertEquals(List.of(), mojo.generators(), "every generator");
     assertEquals(Mode.WRITE, mojo.mode());
   }
@@ -45,6 +46,8 @@ class GenerateMojoTest extends MojoHarness {
   @UserProperty(name = "ebpfdocs.libbpfCache", value = "/cache")
   @UserProperty(name = "ebpfdocs.btf", value = "vmlinux,mod")
   @UserProperty(name = "ebpfdocs.kfuncs.validate", value = "fail")
+  @UserProperty(name = "ebpfdocs.check.damaged", value = "warn")
+  @UserProperty(name = "ebpfdocs.baseline.update", value = "true")
   void userPropertiesReachTheSettings(GenerateMojo mojo) {
     DocsSettings settings = mojo.settings();
     assertEquals(inBasedir("target/tree"), settings.root());
@@ -53,7 +56,8 @@ class GenerateMojoTest extends MojoHarness {
     assertTrue(settings.strict());
     assertEquals(Map.of(Options.OFFLINE, "false", Options.LIBBPF, "/src/libbpf", Options.LIBBPF_REF, "v1.5.0",
         Options.HELPER_DEFS_FILE, "/h/bpf_helper_defs.h", Options.LIBBPF_CACHE, "/cache",
-        Options.BTF, "vmlinux,mod", Options.KFUNCS_VALIDATE, "fail"), settings.options());
+        Options.BTF, "vmlinux,mod", Options.KFUNCS_VALIDATE, "fail", Options.CHECK_DAMAGED, "warn",
+        Options.BASELINE_UPDATE, "true"), settings.options());
   }
 
   @Test
