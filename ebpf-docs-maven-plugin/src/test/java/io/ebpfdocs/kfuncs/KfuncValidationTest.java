@@ -77,14 +77,12 @@ class KfuncValidationTest {
   }
 
   @Test
-  void sleepableKfuncsListedForProgramTypesThatCannotSleep() throws Exception {
-    w.kfunc("bpf_sleepy", w.funcProto(u32));
-    Btf btf = w.parse();
+  void sleepableKfuncsListedForProgramTypesThatCannotSleepWithoutAnyBtf() throws Exception {
     KfuncSets data = new KfuncSets(List.of(new KfuncSet("set", List.of(func("bpf_sleepy", "KF_SLEEPABLE")),
         List.of(type("BPF_PROG_TYPE_XDP"), type("BPF_PROG_TYPE_LSM"), type("BPF_PROG_TYPE_SCHED_CLS")), 1)));
     KfuncSettings settings = new KfuncSettings(List.of(), List.of(), List.of(), Map.of(), "", List.of("BPF_PROG_TYPE_LSM"));
     assertEquals(List.of(new Finding(Kind.SLEEPABLE_IN_NON_SLEEPABLE, "bpf_sleepy", "bpf_sleepy is KF_SLEEPABLE but listed for"
         + " program types whose programs cannot sleep: BPF_PROG_TYPE_SCHED_CLS, BPF_PROG_TYPE_XDP")),
-        KfuncValidation.check(KfuncCatalog.of(data, settings), btf, KernelKfuncs.of(btf), settings));
+        KfuncValidation.checkData(KfuncCatalog.of(data, settings), settings));
   }
 }
