@@ -68,6 +68,17 @@ class CheckMojoTest extends MojoHarness {
   @InjectMojo(goal = "check")
   @UserProperty(name = "ebpfdocs.root", value = STALE_TREE)
   @UserProperty(name = "ebpfdocs.check.fail", value = "false")
+  void aDamagedMarkerFailsAtItsLineEvenWhenStalePagesOnlyWarn(CheckMojo mojo) {
+    new DocsTree(inBasedir(STALE_TREE)).page(XDP, "# XDP\n\n<!-- [FEATURE_TAG](BPF_PROG_TYPE_XDP) -->\nno stop\n");
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("docs/" + XDP + ":3: FEATURE_TAG start marker without a stop marker;"),
+        failure.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = "check")
+  @UserProperty(name = "ebpfdocs.root", value = STALE_TREE)
+  @UserProperty(name = "ebpfdocs.check.fail", value = "false")
   void failFalseOnlyReports(CheckMojo mojo) throws Exception {
     mojo.execute();
     verify(log).warn(argThat((CharSequence message) -> message.toString().contains("2 stale page(s)")));
