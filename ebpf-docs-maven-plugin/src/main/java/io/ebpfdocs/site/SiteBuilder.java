@@ -45,7 +45,12 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
     PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
-    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer);
+    BuildManifest manifest = BuildManifest.read(settings, nav);
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer, manifest);
+    manifest.save();
+    if (manifest.reused() > 0) {
+      progress.accept(manifest.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
+    }
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
@@ -65,7 +70,7 @@ public final class SiteBuilder {
 
   /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
   private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
-      SiteWriter writer) throws IOException, DocsException {
+      SiteWriter writer, BuildManifest manifest) throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -76,10 +81,21 @@ public final class SiteBuilder {
         futures.add(pool.submit(() -> {
           String source = ownPages.containsKey(path) ? ownPages.get(path)
               : Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
-          PageRenderer.RenderedPage page = renderer.render(path, source);
-          writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page));
+          String inputs = manifest.inputsOf(path, source);
+          BuildManifest.Entry unchanged = manifest.unchanged(path, inputs);
+          PageModel model;
+          if (unchanged != null) {
+            writer.kept(unchanged.bytes());
+            model = unchanged.model();
+          } else {
+            PageRenderer.RenderedPage page = renderer.render(path, source);
+            String html = template.page(path, page);
+            writer.write(SitePaths.pageDir(path) + "index.html", html);
+            manifest.rendered(path, inputs, html, page.model());
+            model = page.model();
+          }
           reportProgress(done.incrementAndGet(), paths.size(), started.get());
-          return page.model();
+          return model;
         }));
       }
       Map<String, PageModel> pages = new TreeMap<>();
