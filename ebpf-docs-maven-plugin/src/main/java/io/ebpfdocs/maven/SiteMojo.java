@@ -51,7 +51,8 @@ public class SiteMojo extends AbstractSiteMojo {
     try (ShortRunCompilation batch = ShortRunCompilation.start()) {
       SiteSettings site = siteSettings(settings);
       Path output = site.output();
-      SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
+      SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info)
+          .incremental(buildFolder(settings).resolve(output.getFileName() + ".manifest.json")).build();
       for (LinkProblem problem : result.problems()) {
         getLog().warn(problem.toString());
       }

@@ -22,10 +22,11 @@ import java.util.stream.Stream;
 /**
  * What the last build rendered, so the next one renders only what changed: per page, the digest of
  * its inputs, the digest and size of the HTML written, and the page's model (the search index and
- * the link check need it without rendering the page). Kept as JSON beside the site folder
+ * the link check need it without rendering the page). Kept as JSON in the build folder
  * ({@code target/site.manifest.json}). A page is reused when its inputs digest is the recorded one
- * and its HTML is still the one recorded; without a manifest (a new build folder) every page is
- * rendered, as in a clean build. Thread-safe for the rendering threads.
+ * and its HTML is still the one recorded; without a manifest (a new build folder, another site
+ * folder, a damaged file) every page is rendered, as in a clean build. Thread-safe for the
+ * rendering threads.
  */
 final class BuildManifest {
   /** Changes when the file's layout or the meaning of a digest changes: an older manifest is ignored. */
@@ -42,7 +43,7 @@ final class BuildManifest {
   record Entry(String inputs, String output, long bytes, PageModel model) {}
 
   /** The file's content. */
-  private record Stored(int format, Map<String, Entry> pages) {}
+  private record Stored(int format, String site, Map<String, Entry> pages) {}
 
   private final Path file;
   private final Path site;
@@ -73,15 +74,19 @@ final class BuildManifest {
         (path, source) -> source);
   }
 
-  /** The last build's manifest for this site folder, or an empty one (everything is rendered). */
-  static BuildManifest read(SiteSettings settings, SiteNav nav) throws IOException {
+  /**
+   * The last build's manifest for this site folder, or an empty one (everything is rendered).
+   *
+   * @param file where the manifest is kept; null for none (nothing is reused or recorded)
+   */
+  static BuildManifest read(Path file, SiteSettings settings, SiteNav nav) throws IOException {
     Path site = settings.output();
-    Path file = site.resolveSibling(site.getFileName() + ".manifest.json");
     Map<String, Entry> previous = Map.of();
-    if (Files.isRegularFile(file)) {
+    if (file != null && Files.isRegularFile(file)) {
       try {
         Stored stored = JSON.readValue(file.toFile(), Stored.class);
-        previous = stored.format() == FORMAT && stored.pages() != null ? stored.pages() : Map.of();
+        boolean same = stored.format() == FORMAT && site.toString().equals(stored.site()) && stored.pages() != null;
+        previous = same ? stored.pages() : Map.of();
       } catch (JacksonException damaged) {
         // A damaged or foreign file only costs a clean build.
       }
@@ -133,6 +138,9 @@ final class BuildManifest {
    * a clean build), then records this build.
    */
   void save() throws IOException {
+    if (file == null) {
+      return;
+    }
     for (Map.Entry<String, Entry> gone : previous.entrySet()) {
       if (!current.containsKey(gone.getKey())) {
         Path html = site.resolve(SitePaths.pageDir(gone.getKey()) + "index.html");
@@ -142,7 +150,7 @@ final class BuildManifest {
         }
       }
     }
-    AtomicFiles.writeIfChanged(file, JSON.writeValueAsBytes(new Stored(FORMAT, new TreeMap<>(current))));
+    AtomicFiles.writeIfChanged(file, JSON.writeValueAsBytes(new Stored(FORMAT, site.toString(), new TreeMap<>(current))));
   }
 
   /** A page's folder left empty, as a clean build would not have it (the site root stays). */

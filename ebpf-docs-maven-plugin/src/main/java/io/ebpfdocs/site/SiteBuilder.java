@@ -24,12 +24,26 @@ public final class SiteBuilder {
   private final SiteSettings settings;
   private final MarkdownRenderer markdown;
   private final Consumer<String> progress;
+  private final Path manifest;
 
   /** @param markdown the shared renderer; @param progress receives occasional progress lines */
   public SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress) {
+    this(settings, markdown, progress, null);
+  }
+
+  private SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress, Path manifest) {
     this.settings = settings;
     this.markdown = markdown;
     this.progress = progress;
+    this.manifest = manifest;
+  }
+
+  /**
+   * This builder renders only the pages whose inputs changed since the build that wrote {@code file}
+   * (in the build folder), and records this build there; without it, every page is rendered.
+   */
+  public SiteBuilder incremental(Path file) {
+    return new SiteBuilder(settings, markdown, progress, file);
   }
 
   /** What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken links (already fatal when strict). */
@@ -45,11 +59,11 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
     PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
-    BuildManifest manifest = BuildManifest.read(settings, nav);
-    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer, manifest);
-    manifest.save();
-    if (manifest.reused() > 0) {
-      progress.accept(manifest.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
+    BuildManifest built = BuildManifest.read(manifest, settings, nav);
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer, built);
+    built.save();
+    if (built.reused() > 0) {
+      progress.accept(built.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
     }
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);

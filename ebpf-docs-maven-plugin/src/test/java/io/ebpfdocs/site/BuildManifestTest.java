@@ -22,6 +22,7 @@ class BuildManifestTest {
   Path root;
   Path docs;
   Path site;
+  Path manifest;
   int cleanBuilds;
 
   @BeforeEach
@@ -29,6 +30,7 @@ class BuildManifestTest {
     docs = root.resolve("docs");
     Files.createDirectories(docs.resolve("h"));
     site = root.resolve("site");
+    manifest = root.resolve("target/site.manifest.json");
     Files.writeString(docs.resolve("SUMMARY.md"), "* [Home](index.md)\n* Helpers\n  * [One](h/one.md)\n  * [Two](h/two.md)\n");
     Files.writeString(docs.resolve("index.md"), "# Start\n\nSee [one](h/one.md#usage) and [two](h/two.md).\n");
     Files.writeString(docs.resolve("h/one.md"), "# One\n\n## Usage\n\n```c\nint x = 1;\n```\n\n![img](../a.png)\n");
@@ -36,19 +38,24 @@ class BuildManifestTest {
     Files.write(docs.resolve("a.png"), new byte[] {1, 2, 3});
   }
 
-  /** Builds into {@code out} and returns the progress lines. */
-  private List<String> build(Path out, String siteName) throws Exception {
+  /** Builds into {@code out}, incrementally with {@code manifest} unless null, and returns the progress lines. */
+  private List<String> build(Path out, String siteName, Path manifest) throws Exception {
     List<String> progress = new ArrayList<>();
-    new SiteBuilder(new SiteSettings(docs, out, siteName, "https://example.org/edit/", "", false, 2),
-        new MarkdownRenderer(), progress::add).build();
+    SiteBuilder builder = new SiteBuilder(new SiteSettings(docs, out, siteName, "https://example.org/edit/", "", false, 2),
+        new MarkdownRenderer(), progress::add);
+    (manifest == null ? builder : builder.incremental(manifest)).build();
     return progress;
+  }
+
+  private List<String> build(Path out, String siteName) throws Exception {
+    return build(out, siteName, manifest);
   }
 
   /** Builds incrementally, then clean into a new folder; the two sites must be equal byte for byte. */
   private List<String> assertIncrementalEqualsClean(String siteName) throws Exception {
     List<String> progress = build(site, siteName);
     Path clean = root.resolve("clean-" + cleanBuilds++);
-    build(clean, siteName);
+    build(clean, siteName, null);
     Map<String, byte[]> expected = Corpus.snapshot(clean);
     Map<String, byte[]> actual = Corpus.snapshot(site);
     assertEquals(expected.keySet(), actual.keySet());
@@ -63,7 +70,7 @@ class BuildManifestTest {
   @Test
   void aNewBuildFolderIsACleanBuildAndASecondBuildReusesEveryPage() throws Exception {
     assertEquals("none reused", reused(assertIncrementalEqualsClean("Docs")));
-    assertTrue(Files.isRegularFile(root.resolve("site.manifest.json")), "beside the site, not in it");
+    assertTrue(Files.isRegularFile(manifest));
     assertEquals("4 of 4 pages unchanged since the last build, not rendered again", reused(assertIncrementalEqualsClean("Docs")));
   }
 
@@ -111,9 +118,15 @@ class BuildManifestTest {
   }
 
   @Test
+  void anotherSiteFolderMeansACleanBuild() throws Exception {
+    build(root.resolve("elsewhere"), "Docs");
+    assertEquals("none reused", reused(assertIncrementalEqualsClean("Docs")));
+  }
+
+  @Test
   void aDamagedManifestMeansACleanBuild() throws Exception {
     build(site, "Docs");
-    Files.writeString(root.resolve("site.manifest.json"), "{not json");
+    Files.writeString(manifest, "{not json");
     assertEquals("none reused", reused(assertIncrementalEqualsClean("Docs")));
   }
 }
