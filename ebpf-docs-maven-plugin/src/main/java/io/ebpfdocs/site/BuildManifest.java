@@ -18,10 +18,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 
 /**
  * What the last build rendered, so the next one renders only what changed: per page, the digest of
- * its inputs, the digest and size of the HTML written, and the page's model (the search index and
+ * its inputs, the checksum and size of the HTML written, and the page's model (the search index and
  * the link check need it without rendering the page). Kept as JSON in the build folder
  * ({@code target/site.manifest.json}). A page is reused when its inputs digest is the recorded one
  * and its HTML is still the one recorded; without a manifest (a new build folder, another site
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  */
 final class BuildManifest {
   /** Changes when the file's layout or the meaning of a digest changes: an older manifest is ignored. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One input of a page's HTML, as text for the page's digest. */
@@ -113,7 +114,7 @@ final class BuildManifest {
       return null;
     }
     Path html = site.resolve(SitePaths.pageDir(path) + "index.html");
-    if (!Files.isRegularFile(html) || Files.size(html) != entry.bytes() || !entry.output().equals(digest(Files.readAllBytes(html)))) {
+    if (!Files.isRegularFile(html) || Files.size(html) != entry.bytes() || !entry.output().equals(checksum(Files.readAllBytes(html)))) {
       return null;
     }
     current.put(path, entry);
@@ -125,7 +126,7 @@ final class BuildManifest {
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     // Ids sorted, so the same build writes the same manifest.
     PageModel sorted = new PageModel(model.path(), model.title(), model.sections(), model.links(), new TreeSet<>(model.ids()));
-    current.put(path, new Entry(inputsDigest, digest(bytes), bytes.length, sorted));
+    current.put(path, new Entry(inputsDigest, checksum(bytes), bytes.length, sorted));
   }
 
   /** How many pages were reused rather than rendered. */
@@ -144,7 +145,7 @@ final class BuildManifest {
     for (Map.Entry<String, Entry> gone : previous.entrySet()) {
       if (!current.containsKey(gone.getKey())) {
         Path html = site.resolve(SitePaths.pageDir(gone.getKey()) + "index.html");
-        if (Files.isRegularFile(html) && gone.getValue().output().equals(digest(Files.readAllBytes(html)))) {
+        if (Files.isRegularFile(html) && gone.getValue().output().equals(checksum(Files.readAllBytes(html)))) {
           Files.delete(html);
           deleteIfEmpty(html.getParent());
         }
@@ -196,6 +197,16 @@ final class BuildManifest {
 
   private static String digest(byte[] bytes) {
     return HexFormat.of().formatHex(sha256().digest(bytes));
+  }
+
+  /**
+   * Tells whether written HTML was touched since (with its size): CRC32C, which the JVM computes
+   * with the CPU's instruction at every compilation tier, not a cryptographic digest of 12 MiB.
+   */
+  private static String checksum(byte[] bytes) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes);
+    return Long.toHexString(crc.getValue());
   }
 
   private static MessageDigest sha256() {
