@@ -92,7 +92,8 @@ final class BuildManifest {
         // A damaged or foreign file only costs a clean build.
       }
     }
-    return new BuildManifest(file, site, pageInputs(settings, nav), previous);
+    // Without a file nothing is compared or recorded: no inputs to digest.
+    return new BuildManifest(file, site, file == null ? List.of() : pageInputs(settings, nav), previous);
   }
 
   /** The digest of the page's inputs. */
@@ -123,6 +124,9 @@ final class BuildManifest {
 
   /** Records a page rendered with these inputs into {@code html}. */
   void rendered(String path, String inputsDigest, String html, PageModel model) {
+    if (file == null) {
+      return;
+    }
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     // Ids sorted, so the same build writes the same manifest.
     PageModel sorted = new PageModel(model.path(), model.title(), model.sections(), model.links(), new TreeSet<>(model.ids()));
