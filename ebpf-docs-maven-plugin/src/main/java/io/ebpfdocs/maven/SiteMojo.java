@@ -5,6 +5,7 @@ import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.LinkProblem;
+import io.ebpfdocs.site.ShortRunCompilation;
 import io.ebpfdocs.site.SiteBuilder;
 import io.ebpfdocs.site.SiteSettings;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
@@ -47,16 +48,19 @@ public class SiteMojo extends AbstractSiteMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    SiteSettings site = siteSettings(settings);
-    Path output = site.output();
-    SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info).build();
-    for (LinkProblem problem : result.problems()) {
-      getLog().warn(problem.toString());
+    try (ShortRunCompilation batch = ShortRunCompilation.start()) {
+      SiteSettings site = siteSettings(settings);
+      Path output = site.output();
+      SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info)
+          .incremental(buildFolder(settings).resolve(output.getFileName() + ".manifest.json")).build();
+      for (LinkProblem problem : result.problems()) {
+        getLog().warn(problem.toString());
+      }
+      getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
+          result.bytesWritten() / 1048576.0, output,
+          result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
+      ApiFiles.export(settings, output.resolve(ApiFiles.SITE_FOLDER));
     }
-    getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
-        result.bytesWritten() / 1048576.0, output,
-        result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
-    ApiFiles.export(settings, output.resolve(ApiFiles.SITE_FOLDER));
   }
 
   /** What the renderer gets. */

@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Renders one page's Markdown to its content HTML plus what the site needs to know about it. */
 public final class PageRenderer {
   /** Search text kept per section: enough to find terms, small enough for an index loaded in the browser. */
   private static final int SECTION_TEXT_LIMIT = 1500;
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final MarkdownRenderer markdown;
 
@@ -91,7 +93,7 @@ public final class PageRenderer {
   }
 
   private static void flush(List<PageModel.Section> out, String[] current, StringBuilder text) {
-    String body = text.toString().replaceAll("\\s+", " ").strip();
+    String body = SPACES.matcher(text).replaceAll(" ").strip();
     if (body.length() > SECTION_TEXT_LIMIT) {
       body = body.substring(0, SECTION_TEXT_LIMIT);
     }

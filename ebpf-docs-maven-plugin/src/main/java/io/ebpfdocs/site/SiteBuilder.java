@@ -24,12 +24,26 @@ public final class SiteBuilder {
   private final SiteSettings settings;
   private final MarkdownRenderer markdown;
   private final Consumer<String> progress;
+  private final Path manifest;
 
   /** @param markdown the shared renderer; @param progress receives occasional progress lines */
   public SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress) {
+    this(settings, markdown, progress, null);
+  }
+
+  private SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress, Path manifest) {
     this.settings = settings;
     this.markdown = markdown;
     this.progress = progress;
+    this.manifest = manifest;
+  }
+
+  /**
+   * This builder renders only the pages whose inputs changed since the build that wrote {@code file}
+   * (in the build folder), and records this build there; without it, every page is rendered.
+   */
+  public SiteBuilder incremental(Path file) {
+    return new SiteBuilder(settings, markdown, progress, file);
   }
 
   /** What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken links (already fatal when strict). */
@@ -45,7 +59,12 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
     PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
-    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer);
+    BuildManifest built = BuildManifest.read(manifest, settings, nav);
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer, built);
+    built.save();
+    if (built.reused() > 0) {
+      progress.accept(built.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
+    }
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
@@ -65,7 +84,7 @@ public final class SiteBuilder {
 
   /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
   private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
-      SiteWriter writer) throws IOException, DocsException {
+      SiteWriter writer, BuildManifest manifest) throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -76,10 +95,21 @@ public final class SiteBuilder {
         futures.add(pool.submit(() -> {
           String source = ownPages.containsKey(path) ? ownPages.get(path)
               : Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
-          PageRenderer.RenderedPage page = renderer.render(path, source);
-          writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page));
+          String inputs = manifest.inputsOf(path, source);
+          BuildManifest.Entry unchanged = manifest.unchanged(path, inputs);
+          PageModel model;
+          if (unchanged != null) {
+            writer.kept(unchanged.bytes());
+            model = unchanged.model();
+          } else {
+            PageRenderer.RenderedPage page = renderer.render(path, source);
+            String html = template.page(path, page);
+            writer.write(SitePaths.pageDir(path) + "index.html", html);
+            manifest.rendered(path, inputs, html, page.model());
+            model = page.model();
+          }
           reportProgress(done.incrementAndGet(), paths.size(), started.get());
-          return page.model();
+          return model;
         }));
       }
       Map<String, PageModel> pages = new TreeMap<>();

@@ -29,6 +29,11 @@ final class SiteWriter {
     AtomicFiles.writeIfChanged(root.resolve(relPath), content);
   }
 
+  /** Counts a file left as the last build wrote it. */
+  void kept(long size) {
+    bytes.addAndGet(size);
+  }
+
   /** Size of the site as written (unchanged files included). */
   long bytesWritten() {
     return bytes.get();

@@ -102,7 +102,8 @@ public final class Corpus {
     return changed;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a tree, if it is there. */
+  public static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) {
       return;
     }

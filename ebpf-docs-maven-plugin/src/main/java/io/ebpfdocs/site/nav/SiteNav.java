@@ -42,12 +42,12 @@ public final class SiteNav {
   public record Neighbour(String page, String title) {}
 
   public Neighbour previous(String page) {
-    int i = order.indexOf(page);
+    int i = positions.getOrDefault(page, -1);
     return i <= 0 ? null : new Neighbour(order.get(i - 1), titles.get(order.get(i - 1)));
   }
 
   public Neighbour next(String page) {
-    int i = order.indexOf(page);
+    int i = positions.getOrDefault(page, -1);
     return i < 0 || i + 1 >= order.size() ? null : new Neighbour(order.get(i + 1), titles.get(order.get(i + 1)));
   }
 

@@ -13,13 +13,13 @@ import java.util.Set;
  * git committers, social cards; all three are off unless {@code PROD} is set), are dropped; the emoji
  * functions are taken from the {@code materialx} package, where the installed Material has them.
  */
-final class MkDocsConfig {
+public final class MkDocsConfig {
   private static final Set<String> DROPPED_BLOCKS = Set.of("hooks:", "- git-revision-date-localized:",
       "- git-committers:", "- social:");
 
   private MkDocsConfig() {}
 
-  static Path derive(Path original, Path derived) throws IOException {
+  public static Path derive(Path original, Path derived) throws IOException {
     List<String> kept = new ArrayList<>();
     int droppedIndent = -1;
     for (String line : Files.readAllLines(original)) {

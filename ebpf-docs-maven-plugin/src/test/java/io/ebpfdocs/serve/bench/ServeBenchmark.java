@@ -1,5 +1,6 @@
 package io.ebpfdocs.serve.bench;
 
+import io.ebpfdocs.bench.MavenCommand;
 import io.ebpfdocs.corpus.Corpus;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -12,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,13 +50,12 @@ public final class ServeBenchmark {
 
     long baseline = mavenBaseline(work);
     Path ours = Corpus.copyTree(corpus, work.resolve("ebpf-docs"));
-    Measured serve = measure("ebpfdocs:serve", ours, "assets/ebpfdocs/search_index.js", edits, 10, port -> maven(work,
-        "io.ebpfdocs:ebpf-docs-maven-plugin:" + version() + ":serve", "-Debpfdocs.root=" + ours,
-        "-Debpfdocs.serve.port=" + port));
+    Measured serve = measure("ebpfdocs:serve", ours, "assets/ebpfdocs/search_index.js", edits, 10, port ->
+        MavenCommand.goal("serve", "-Debpfdocs.root=" + ours, "-Debpfdocs.serve.port=" + port));
     System.out.println(serve);
 
     Measured mkdocs = null;
-    if (mkdocsEdits > 0 && onPath("mkdocs")) {
+    if (mkdocsEdits > 0 && MavenCommand.onPath("mkdocs")) {
       Path theirs = Corpus.copyTree(corpus, work.resolve("ebpf-docs-mkdocs"));
       Path config = MkDocsConfig.derive(theirs.resolve("mkdocs.yml"), theirs.resolve("mkdocs-bench.yml"));
       mkdocs = measure("mkdocs serve", theirs, "search/search_index.json", mkdocsEdits, 100, port -> List.of("mkdocs", "serve", "-f",
@@ -180,7 +179,7 @@ public final class ServeBenchmark {
 
   private static long mavenBaseline(Path work) throws Exception {
     Files.createDirectories(work);
-    List<String> command = maven(work, "io.ebpfdocs:ebpf-docs-maven-plugin:" + version() + ":help");
+    List<String> command = MavenCommand.goal("help");
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true)
         .redirectOutput(work.resolve("help.log").toFile()).start();
@@ -191,30 +190,9 @@ public final class ServeBenchmark {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private static List<String> maven(Path work, String goal, String... properties) {
-    List<String> command = new ArrayList<>(List.of("mvn", "-B", "-o"));
-    String repository = System.getProperty("maven.repo.local");
-    if (repository != null) {
-      command.add("-Dmaven.repo.local=" + repository);
-    }
-    command.add(goal);
-    command.addAll(List.of(properties));
-    return command;
-  }
-
-  private static String version() {
-    String version = ServeBenchmark.class.getPackage().getImplementationVersion();
-    return version != null ? version : System.getProperty("ebpfdocs.pluginVersion", "0.1.0-SNAPSHOT");
-  }
-
   private static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  private static boolean onPath(String command) {
-    return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-        .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
   }
 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 /** Fenced/indented code blocks and inline {@code #!lang} code, highlighted at build time. */
 public final class CodeRenderer implements NodeRenderer {
   private static final Pattern OPTION = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+  private static final Pattern LANGUAGE_END = Pattern.compile("[\\s{]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   public CodeRenderer(DataHolder options) {}
 
@@ -42,7 +44,7 @@ public final class CodeRenderer implements NodeRenderer {
 
   private void renderFenced(FencedCodeBlock node, NodeRendererContext context, HtmlWriter html) {
     String info = node.getInfo().toString().strip();
-    String language = info.split("[\\s{]", 2)[0].replace(".", "");
+    String language = LANGUAGE_END.split(info, 2)[0].replace(".", "");
     BitSet highlighted = new BitSet();
     String title = null;
     Matcher m = OPTION.matcher(info);
@@ -79,7 +81,7 @@ public final class CodeRenderer implements NodeRenderer {
   /** "1 3-5" -> {1,3,4,5} (1-based line numbers). */
   private static BitSet lineSet(String spec) {
     BitSet set = new BitSet();
-    for (String part : spec.trim().split("\\s+")) {
+    for (String part : SPACES.split(spec.trim())) {
       try {
         int dash = part.indexOf('-');
         int from = Integer.parseInt(dash < 0 ? part : part.substring(0, dash));
