@@ -42,7 +42,10 @@ import java.util.TreeSet;
 final class PreviewSite {
   static final String LIVE_PREFIX = "__ebpfdocs/";
   static final String LIVE_SCRIPT = LIVE_PREFIX + "live.js";
+  static final String LIVE_WORKER = LIVE_PREFIX + "live-worker.js";
   static final String EVENTS = LIVE_PREFIX + "events";
+  /** The current version of a page ({@code ?page=DIR}), which an open tab compares with its own. */
+  static final String VERSION = LIVE_PREFIX + "version";
 
   private final DocsSettings settings;
   private final SiteSettings site;

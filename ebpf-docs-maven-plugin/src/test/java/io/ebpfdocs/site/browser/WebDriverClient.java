@@ -102,6 +102,31 @@ final class WebDriverClient implements AutoCloseable {
     call("POST", sessionPath("/url"), Map.of("url", url));
   }
 
+  String currentTab() throws Exception {
+    return call("GET", sessionPath("/window"), null).asText();
+  }
+
+  /** Opens a new tab and makes it the current one; returns its handle. */
+  String newTab() throws Exception {
+    String handle = call("POST", sessionPath("/window/new"), Map.of("type", "tab")).get("handle").asText();
+    switchTo(handle);
+    return handle;
+  }
+
+  void switchTo(String handle) throws Exception {
+    call("POST", sessionPath("/window"), Map.of("handle", handle));
+  }
+
+  /** Closes the current tab; switch to another one before the next command. */
+  void closeTab() throws Exception {
+    call("DELETE", sessionPath("/window"), null);
+  }
+
+  /** How long {@link #open} waits for a page to load before it fails. */
+  void pageLoadTimeout(Duration timeout) throws Exception {
+    call("POST", sessionPath("/timeouts"), Map.of("pageLoad", timeout.toMillis()));
+  }
+
   String find(String css) throws Exception {
     JsonNode found = call("POST", sessionPath("/element"), Map.of("using", "css selector", "value", css));
     if (!found.has(ELEMENT)) {
