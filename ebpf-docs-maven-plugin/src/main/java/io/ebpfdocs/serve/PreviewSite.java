@@ -77,6 +77,8 @@ final class PreviewSite {
   private volatile Map<String, String> api;
   private volatile int assetEpoch;
   private volatile String dataProblem;
+  /** The warnings of reading the data and building the generators: every page shows them. */
+  private volatile List<String> dataWarnings = List.of();
   private volatile String navProblem;
 
   /** The files of the site and its navigation at one moment. */
@@ -301,6 +303,7 @@ final class PreviewSite {
     if (navProblem != null) {
       problems.add(navProblem);
     }
+    problems.addAll(dataWarnings);
     return problems;
   }
 
@@ -315,12 +318,13 @@ final class PreviewSite {
 
   private void loadData() {
     try {
-      List<Warning> warnings = generated.load();
-      if (!warnings.isEmpty()) {
-        // generate lists them one by one; here they would bury the problems of the page being edited
+      List<String> warnings = generated.load().stream().map(Warning::toString).toList();
+      if (!warnings.isEmpty() && !warnings.equals(dataWarnings)) {
         log.info("Generated regions: " + warnings.size() + " warning(s) about the data or the generators' inputs"
-            + " (ebpfdocs:check lists them)");
+            + " (and on every page):");
+        warnings.forEach(log::warn);
       }
+      dataWarnings = warnings;
       if (dataProblem != null) {
         log.info("The data reads again without errors");
       }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.DocsTree;
 import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.SiteBuilder;
 import io.ebpfdocs.site.SiteSettings;
@@ -60,7 +61,11 @@ class PreviewTest {
   }
 
   private Preview start(int port) throws Exception {
-    return Preview.start(DocsSettings.forRoot(root), site(root.resolve("target/site")),
+    return start(DocsSettings.forRoot(root), port);
+  }
+
+  private Preview start(DocsSettings settings, int port) throws Exception {
+    return Preview.start(settings, site(root.resolve("target/site")),
         new ServeSettings("127.0.0.1", port, 128), new ServeLog() {
           @Override
           public void info(String message) {}
@@ -331,5 +336,17 @@ class PreviewTest {
         socket.close();
       }
     }
+  }
+
+  @Test
+  void eachWarningAboutTheGeneratorsInputsIsLoggedAndOnEveryPage() throws Exception {
+    preview.close();
+    tree.page("linux/helper-function/bpf_demo.md", "# bpf_demo\n\n<!-- [HELPER_FUNC_DEF] -->\nold\n<!-- [/HELPER_FUNC_DEF] -->\n");
+    Files.createDirectories(root.resolve("empty-cache"));
+    preview = start(DocsSettings.forRoot(root).withOption(Options.LIBBPF_CACHE, root.resolve("empty-cache").toString()), 0);
+    String page = get("/").body(); // served once the data is read
+    String notRun = warnings.stream().filter(w -> w.startsWith("scrape-helper-defs not run: ")).findFirst()
+        .orElseThrow(() -> new AssertionError("the warning itself is logged, not a count: " + warnings));
+    assertTrue(page.contains(notRun.substring(0, 60)), "and listed in the page's banner");
   }
 }
