@@ -122,6 +122,25 @@ class ServeBrowserTest {
   }
 
   @Test
+  void aFrontMatterErrorWrapsInsideItsBoxAndNamesFileAndLine() throws Exception {
+    open("guide/code/");
+    Path page = root.resolve("docs/guide/code.md");
+    String text = Files.readString(page);
+    Files.writeString(page, "---\ntitle: [" + "a long unclosed title that goes on and on ".repeat(8) + "\n---\n" + text);
+    try {
+      awaitReloadShowing("!!document.querySelector('.admonition.failure pre')");
+      String box = "document.querySelector('.admonition.failure pre')";
+      assertTrue(browser.script("return " + box + ".scrollWidth <= " + box + ".clientWidth").asBoolean(),
+          "the message wraps inside the box");
+      assertTrue(browser.script("return " + box + ".textContent").asText().startsWith("docs/guide/code.md:"),
+          "and names the file and line");
+      browser.screenshot(SHOTS.resolve("serve-front-matter.png"));
+    } finally {
+      Files.writeString(page, text);
+    }
+  }
+
+  @Test
   void twentyTabsInOneBrowserLoadAndTheLastGetsItsEdit() throws Exception {
     List<String> pages;
     try (Stream<Path> files = Files.walk(root.resolve("docs"))) {
