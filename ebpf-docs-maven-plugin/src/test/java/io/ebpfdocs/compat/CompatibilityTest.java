@@ -177,5 +177,10 @@ class CompatibilityTest {
     assertEquals(3, EditDistance.distance("abcdef", "abcdefghijkl", 2), "gives up past the cap");
     assertEquals(List.of("bpf_loop", "bpf_lock"),
         EditDistance.closest("bpf_lop", List.of("bpf_lock", "bpf_loop", "BPF_PROG_TYPE_XDP"), 5));
+    assertEquals(List.of("BPF_MAP_TYPE_RINGBUF", "bpf_ringbuf_output", "bpf_ringbuf_reserve", "ringbus"),
+        EditDistance.closest("ringbuf", List.of("bpf_ringbuf_reserve", "ringbus", "BPF_MAP_TYPE_RINGBUF",
+            "bpf_ringbuf_output", "bpf_loop"), 5), "names containing the word first, the shortest first");
+    assertEquals(List.of("SEC"), EditDistance.closest("xd", List.of("SEC", "BPF_PROG_TYPE_XDP"), 5),
+        "two letters are inside too many names");
   }
 }
