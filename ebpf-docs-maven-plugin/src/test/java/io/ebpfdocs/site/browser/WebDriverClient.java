@@ -106,6 +106,15 @@ final class WebDriverClient implements AutoCloseable {
     return call("GET", sessionPath("/window"), null).asText();
   }
 
+  /** The browser's Back (or Forward) button. */
+  void back() throws Exception {
+    call("POST", sessionPath("/back"), Map.of());
+  }
+
+  void forward() throws Exception {
+    call("POST", sessionPath("/forward"), Map.of());
+  }
+
   /** Opens a new tab and makes it the current one; returns its handle. */
   String newTab() throws Exception {
     String handle = call("POST", sessionPath("/window/new"), Map.of("type", "tab")).get("handle").asText();
