@@ -52,8 +52,16 @@ record KnownReleases(KernelVersion earliest, KernelVersion latest, Map<Integer, 
     }
     if (!knows(kernel)) {
       throw new DocsException("kernel " + kernel + " is not a release the data knows; it knows " + earliest + " to "
-          + latest + " (" + lastMinor.entrySet().stream().map(e -> "v" + e.getKey() + ".0-v" + e.getKey() + "." + e.getValue())
-              .collect(Collectors.joining(", ")) + ")");
+          + latest + " (" + byMajor() + ")");
     }
+  }
+
+  /** "v3.15-v3.19, v4.0-v4.20, …": each major from its first to its last known minor. */
+  private String byMajor() {
+    return lastMinor.entrySet().stream().map(e -> {
+      KernelVersion first = new KernelVersion(e.getKey(), e.getKey() == earliest.major() ? earliest.minor() : 0);
+      KernelVersion last = new KernelVersion(e.getKey(), e.getValue());
+      return first.equals(last) ? first.toString() : first + "-" + last;
+    }).collect(Collectors.joining(", "));
   }
 }

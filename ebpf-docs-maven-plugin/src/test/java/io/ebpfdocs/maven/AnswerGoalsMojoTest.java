@@ -71,25 +71,15 @@ class AnswerGoalsMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "query")
   @UserProperty(name = "ebpfdocs.kernel", value = "v6.3")
-  @UserProperty(name = "ebpfdocs.progType", value = "BPF_PROG_TYPE_XDP")
+  @UserProperty(name = "ebpfdocs.progType", value = "xdp")
   @UserProperty(name = "ebpfdocs.root", value = TREE)
-  void queryTheKernelForm(QueryMojo mojo) throws Exception {
+  void queryTheKernelFormTakesTheProgramTypeWithoutItsPrefixInAnyCase(QueryMojo mojo) throws Exception {
     tree();
     assertEquals("v6.3", mojo.kernel);
-    assertEquals("BPF_PROG_TYPE_XDP", mojo.progType);
+    assertEquals("xdp", mojo.progType);
     assertNull(mojo.output);
     assertTrue(answerOf(mojo).startsWith(
         "BPF_PROG_TYPE_XDP on v6.3: 0 helpers and 0 kfuncs available; 1 helper and 0 kfuncs arrive later.\n"));
-  }
-
-  @Test
-  @InjectMojo(goal = "query")
-  @UserProperty(name = "ebpfdocs.kernel", value = "v6.3")
-  @UserProperty(name = "ebpfdocs.progType", value = "xdp")
-  @UserProperty(name = "ebpfdocs.root", value = TREE)
-  void queryTakesTheProgramTypeWithoutItsPrefixInAnyCase(QueryMojo mojo) throws Exception {
-    tree();
-    assertTrue(answerOf(mojo).startsWith("BPF_PROG_TYPE_XDP on v6.3:"));
   }
 
   @Test
@@ -101,7 +91,7 @@ class AnswerGoalsMojoTest extends MojoHarness {
     tree();
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
     assertTrue(failure.getMessage().contains("kernel v5.100 is not a release the data knows; it knows v5.1 to v6.4"
-        + " (v5.0-v5.1, v6.0-v6.4)"), failure.getMessage());
+        + " (v5.1, v6.0-v6.4)"), failure.getMessage());
   }
 
   /** Runs the goal and returns what it printed on its standard output. */
