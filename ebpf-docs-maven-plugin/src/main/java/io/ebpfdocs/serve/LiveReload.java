@@ -1,22 +1,23 @@
 package io.ebpfdocs.serve;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The push channel of open browsers (server-sent events): one stream per browser, shared by its tabs
- * through a SharedWorker ({@code live-worker.js}), says that something changed; each tab then asks
- * for its page's version and reloads when it differs. The stream holds no request thread: the
+ * through a SharedWorker ({@code live-worker.js}), says what changed; each tab then asks for its
+ * page's version (at once when its page is among the changed ones, a moment later otherwise) and
+ * reloads when it differs. The stream holds no request thread: the
  * handler returns and the watcher writes the events.
  */
 final class LiveReload implements AutoCloseable {
   private final Set<HttpExchange> streams = ConcurrentHashMap.newKeySet();
-  private final AtomicLong changes = new AtomicLong();
 
   /** Starts an event stream. */
   void subscribe(HttpExchange exchange) throws IOException {
@@ -28,9 +29,18 @@ final class LiveReload implements AutoCloseable {
     }
   }
 
-  /** Tells every open browser that something changed. */
-  void changed() {
-    String event = "event: changed\ndata: " + changes.incrementAndGet() + "\n\n";
+  /**
+   * Tells every open browser that something changed: the site folders of the changed pages (a JSON
+   * array), whose tabs check at once, or {@code "*"} when any page may have changed.
+   */
+  void changed(Optional<Set<String>> pageDirs) {
+    StringBuilder data = new StringBuilder();
+    pageDirs.ifPresentOrElse(dirs -> {
+      data.append('[');
+      dirs.forEach(dir -> SiteNav.jsonString(dir, data.length() > 1 ? data.append(',') : data));
+      data.append(']');
+    }, () -> data.append('*'));
+    String event = "event: changed\ndata: " + data + "\n\n";
     streams.forEach(stream -> send(stream, event));
   }
 

@@ -92,7 +92,7 @@ public final class Preview implements AutoCloseable {
     } catch (IOException e) {
       log.warn("preview: cannot read the docs tree: " + e.getMessage());
     }
-    live.changed();
+    live.changed(site.pageDirs(paths));
   }
 
   /** Blocks until {@link #close()}, from another thread or a shutdown hook. */

@@ -295,6 +295,23 @@ final class PreviewSite {
     return dataChanged;
   }
 
+  /**
+   * The site folders of the pages among changed files (absolute); empty when a change may alter
+   * every page (the data, the navigation, an asset, a folder). Open pages elsewhere still check their
+   * version, a little later: a link to a changed page may have broken.
+   */
+  Optional<Set<String>> pageDirs(Set<Path> changed) {
+    Set<String> dirs = new TreeSet<>();
+    for (Path path : changed) {
+      String rel = path.startsWith(docs) ? docs.relativize(path).toString().replace('\\', '/') : "";
+      if (!rel.endsWith(".md") || rel.endsWith(SiteSources.NAV_FILE)) {
+        return Optional.empty();
+      }
+      dirs.add(SitePaths.pageDir(rel));
+    }
+    return Optional.of(dirs);
+  }
+
   private List<String> siteProblems() {
     List<String> problems = new ArrayList<>();
     if (dataProblem != null) {

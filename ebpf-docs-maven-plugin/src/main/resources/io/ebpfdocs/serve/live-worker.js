@@ -3,8 +3,9 @@
 var tabs = [];
 var events = null;
 
-function tellEveryTab() {
-  tabs.forEach(function (tab) { tab.postMessage('changed'); });
+// What changed: a JSON array of the changed pages' folders, or '*' (anything may have)
+function tellEveryTab(changed) {
+  tabs.forEach(function (tab) { tab.postMessage(changed); });
 }
 
 onconnect = function (connection) {
@@ -18,8 +19,8 @@ onconnect = function (connection) {
   tab.start();
   if (!events) {
     events = new EventSource('/__ebpfdocs/events');
-    events.addEventListener('changed', tellEveryTab);
+    events.addEventListener('changed', function (event) { tellEveryTab(event.data); });
     // (re)opened, after a server restart say: anything may have changed meanwhile
-    events.onopen = tellEveryTab;
+    events.onopen = function () { tellEveryTab('*'); };
   }
 };

@@ -60,7 +60,15 @@
   if (window.SharedWorker) {
     try {
       var worker = new SharedWorker('/__ebpfdocs/live-worker.js', { name: 'ebpfdocs-live' });
-      worker.port.onmessage = check;
+      worker.port.onmessage = function (message) {
+        var pages = message.data === '*' ? null : JSON.parse(message.data);
+        if (!pages || pages.indexOf(live.page) >= 0) {
+          check();
+        } else {
+          // another page changed: a link to it may have broken here; ask after the changed pages' tabs
+          setTimeout(check, 300 + Math.random() * 700);
+        }
+      };
       worker.port.start();
       window.addEventListener('pagehide', function () { worker.port.postMessage('bye'); });
       check(); // a change made while this page loaded

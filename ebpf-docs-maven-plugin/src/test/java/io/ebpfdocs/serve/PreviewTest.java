@@ -151,10 +151,11 @@ class PreviewTest {
       return changed;
     }
 
-    private void awaitChange() throws Exception {
+    /** The next change event's data: the changed pages' folders, or "*". */
+    String awaitChange() throws Exception {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.equals("event: changed")) {
-          return;
+          return in.readLine().substring("data: ".length());
         }
       }
       throw new AssertionError("stream ended without a change event");
@@ -348,5 +349,19 @@ class PreviewTest {
     String notRun = warnings.stream().filter(w -> w.startsWith("scrape-helper-defs not run: ")).findFirst()
         .orElseThrow(() -> new AssertionError("the warning itself is logged, not a count: " + warnings));
     assertTrue(page.contains(notRun.substring(0, 60)), "and listed in the page's banner");
+  }
+
+  @Test
+  void aChangeSaysWhichPagesChangedOrThatAnyMayHave() throws Exception {
+    try (OpenPage open = new OpenPage("/")) {
+      tree.page(XDP + ".md", "# XDP\n\nEdited.\n");
+      assertEquals("[\"" + XDP + "/\"]", open.awaitChange(), "an edited page: its tab checks at once");
+      tree.page("SUMMARY.md", "* [XDP](" + XDP + ".md)\n* [Home](index.md)\n");
+      String navigation;
+      do {
+        navigation = open.awaitChange();
+      } while (!navigation.equals("*") && navigation.contains(XDP)); // the page's write may arrive as two changes
+      assertEquals("*", navigation, "the navigation: every page may differ");
+    }
   }
 }
