@@ -82,18 +82,6 @@ class AnswerGoalsMojoTest extends MojoHarness {
         "BPF_PROG_TYPE_XDP on v6.3: 0 helpers and 0 kfuncs available; 1 helper and 0 kfuncs arrive later.\n"));
   }
 
-  @Test
-  @InjectMojo(goal = "query")
-  @UserProperty(name = "ebpfdocs.kernel", value = "v5.100")
-  @UserProperty(name = "ebpfdocs.progType", value = "BPF_PROG_TYPE_XDP")
-  @UserProperty(name = "ebpfdocs.root", value = TREE)
-  void queryRefusesAKernelTheDataDoesNotKnow(QueryMojo mojo) {
-    tree();
-    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().contains("kernel v5.100 is not a release the data knows; it knows v5.1 to v6.4"
-        + " (v5.1, v6.0-v6.4)"), failure.getMessage());
-  }
-
   /** Runs the goal and returns what it printed on its standard output. */
   private static String answerOf(QueryMojo mojo) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
