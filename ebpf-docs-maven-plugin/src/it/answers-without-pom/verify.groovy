@@ -3,21 +3,23 @@ import groovy.json.JsonSlurper
 def file = { path -> new File(basedir, path) }
 def log = file('build.log').text
 
-// query: a name shared by a helper and a libbpf function, written as JSON too
-assert log.contains('[INFO] bpf_map_lookup_elem is a helper function and a libbpf userspace function.')
-assert log.contains('[INFO]     BPF_MAP_TYPE_HASH')
+// query: a name shared by a helper and a libbpf function, on standard output (no log prefix), written as JSON too
+assert log.contains('\nbpf_map_lookup_elem is a helper function and a libbpf userspace function.')
+assert log.contains('\n    BPF_MAP_TYPE_HASH')
 def answer = new JsonSlurper().parse(file('answer.json'))
 assert answer.matches*.kind == ['helper', 'libbpf_userspace']
 assert answer.matches[0].version == 'v3.18' && answer.matches[0].map_types*.name == ['BPF_MAP_TYPE_HASH']
 assert answer.matches[1].page == 'ebpf-library/libbpf/userspace/bpf_map_lookup_elem/'
 assert answer.notes.any { it.contains('not a promise') } && answer.notes.any { it.contains('backport') }
 // query: what a program type can call on a kernel, with a per-type since
-assert log.contains('[INFO] BPF_PROG_TYPE_TRACING on v5.4: 0 helpers and 0 kfuncs available; 2 helpers and 2 kfuncs arrive later.')
-assert log.contains('[INFO]   helper bpf_map_lookup_elem from v5.5 (own release v3.18, the program type itself since v5.5)')
-assert log.contains('[INFO]   helper bpf_ktime_get_ns from v5.6 (own release v4.1, for this type since v5.6)')
+// (run with -q, which silences the log, not the answer; 'tracing' names BPF_PROG_TYPE_TRACING)
+assert log.contains('BPF_PROG_TYPE_TRACING on v5.4: 0 helpers and 0 kfuncs available; 2 helpers and 2 kfuncs arrive later.')
+assert !log.contains('[INFO] BPF_PROG_TYPE_TRACING on v5.4')
+assert log.contains('\n  helper bpf_map_lookup_elem from v5.5 (own release v3.18, the program type itself since v5.5)')
+assert log.contains('\n  helper bpf_ktime_get_ns from v5.6 (own release v4.1, for this type since v5.6)')
 assert log.contains('BPF_PROG_TYPE_TRACING itself arrived in v5.5, after v5.4')
 // query: an unknown name, and no question at all
-assert log.contains('[INFO] Closest: bpf_redirect')
+assert log.contains('\nClosest: bpf_redirect')
 assert log.contains('query needs either -Debpfdocs.name=NAME')
 assert !log.contains('at io.ebpfdocs') : 'no stack trace for a user mistake'
 

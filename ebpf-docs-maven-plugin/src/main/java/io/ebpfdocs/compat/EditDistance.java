@@ -5,20 +5,40 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-/** Closest names by Levenshtein distance, ignoring case: what an answer suggests for an unknown name. */
+/**
+ * Closest names, ignoring case: names that contain the typed word, then names by Levenshtein
+ * distance. What an answer suggests for an unknown name.
+ */
 final class EditDistance {
+  /** Shorter words are inside too many names to suggest by containment. */
+  private static final int CONTAINED_MIN_LENGTH = 3;
+
   private EditDistance() {}
 
-  /** Up to {@code limit} names within a distance that grows with the name's length, closest first, ties by name. */
+  /** How a candidate relates to the typed word; the lower the closer. */
+  private enum Tier { ENDS_WITH_WORD, CONTAINS_WORD, DISTANCE }
+
+  /**
+   * Up to {@code limit} names: first those whose last {@code _} part is the word ({@code xdp}:
+   * {@code BPF_PROG_TYPE_XDP}), then the others that contain it, each shortest first; then those
+   * within a distance that grows with the name's length, closest first; ties by name.
+   */
   static List<String> closest(String name, Collection<String> candidates, int limit) {
     String wanted = name.toLowerCase(Locale.ROOT);
     int allowed = Math.max(3, wanted.length() / 2);
-    record Scored(String name, int distance) {}
+    record Scored(String name, Tier tier, int distance) {}
     return candidates.stream()
         .distinct()
-        .map(c -> new Scored(c, distance(wanted, c.toLowerCase(Locale.ROOT), allowed)))
-        .filter(s -> s.distance() <= allowed)
-        .sorted(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name))
+        .map(c -> {
+          String candidate = c.toLowerCase(Locale.ROOT);
+          if (wanted.length() < CONTAINED_MIN_LENGTH || !candidate.contains(wanted)) {
+            return new Scored(c, Tier.DISTANCE, distance(wanted, candidate, allowed));
+          }
+          boolean endsWithWord = candidate.equals(wanted) || candidate.endsWith("_" + wanted);
+          return new Scored(c, endsWithWord ? Tier.ENDS_WITH_WORD : Tier.CONTAINS_WORD, candidate.length());
+        })
+        .filter(s -> s.tier() != Tier.DISTANCE || s.distance() <= allowed)
+        .sorted(Comparator.comparing(Scored::tier).thenComparingInt(Scored::distance).thenComparing(Scored::name))
         .limit(limit)
         .map(Scored::name)
         .toList();

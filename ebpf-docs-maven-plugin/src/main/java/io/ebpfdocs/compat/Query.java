@@ -13,6 +13,7 @@ import io.ebpfdocs.report.DocsException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,8 @@ public final class Query {
   /** Helpers and kfuncs of one part of a {@link KernelAnswer}. */
   public record Calls(List<HelperUse> helpers, List<KfuncUse> kfuncs) {}
 
+  private static final String PROGRAM_TYPE_PREFIX = "BPF_PROG_TYPE_";
+
   private final Compatibility compat;
 
   public Query(Compatibility compat) {
@@ -92,10 +95,14 @@ public final class Query {
   }
 
   /**
-   * @throws DocsException when the program type is unknown (the message lists close names)
+   * @param programTypeName with or without {@code BPF_PROG_TYPE_}, in any case
+   * @throws DocsException when the program type is unknown (the message lists close names) or the
+   *     kernel is not a release the data knows (the message gives the releases it knows)
    */
   public KernelAnswer kernel(KernelVersion kernel, String programTypeName) throws DocsException {
-    ProgramType type = compat.programType(programTypeName).orElseThrow(() -> new DocsException(
+    KnownReleases.of(compat).require(kernel);
+    ProgramType type = compat.programType(programTypeName)
+        .or(() -> compat.programType(programTypeName(programTypeName))).orElseThrow(() -> new DocsException(
         "unknown program type '" + programTypeName + "'; closest: "
             + String.join(", ", EditDistance.closest(programTypeName,
                 compat.programTypes().stream().map(ProgramType::name).toList(), 5))));
@@ -121,6 +128,12 @@ public final class Query {
         new Calls(helpers.laterSorted(), kfuncs.laterSorted()),
         new Calls(helpers.undated, kfuncs.undated),
         List.copyOf(kfuncs.gone), List.copyOf(notes));
+  }
+
+  /** {@code xdp}, {@code XDP} and {@code bpf_prog_type_xdp} all name {@code BPF_PROG_TYPE_XDP}. */
+  static String programTypeName(String typed) {
+    String upper = typed.strip().toUpperCase(Locale.ROOT);
+    return upper.startsWith(PROGRAM_TYPE_PREFIX) ? upper : PROGRAM_TYPE_PREFIX + upper;
   }
 
   /**

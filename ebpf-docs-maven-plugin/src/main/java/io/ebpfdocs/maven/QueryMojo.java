@@ -12,6 +12,7 @@ import io.ebpfdocs.pages.AtomicFiles;
 import io.ebpfdocs.report.DocsException;
 import java.io.File;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public class QueryMojo extends AbstractDocsMojo {
   @Parameter(property = Options.QUERY_KERNEL)
   protected String kernel;
 
-  /** A program type, e.g. {@code BPF_PROG_TYPE_XDP}; with {@code kernel}. */
+  /** A program type, e.g. {@code BPF_PROG_TYPE_XDP} or {@code xdp}; with {@code kernel}. */
   @Parameter(property = Options.QUERY_PROG_TYPE)
   protected String progType;
 
@@ -47,6 +48,9 @@ public class QueryMojo extends AbstractDocsMojo {
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.query.skip", defaultValue = "false")
   protected boolean skipGoal;
+
+  /** Where the answer goes: standard output (a test's buffer). */
+  PrintStream answers = System.out;
 
   @Override
   protected String goal() {
@@ -79,7 +83,9 @@ public class QueryMojo extends AbstractDocsMojo {
       lines = QueryReport.lines(answer);
       json = QueryReport.json(answer);
     }
-    lines.forEach(getLog()::info);
+    // The answer is the goal's output, not its log: -q silences the log only.
+    lines.forEach(answers::println);
+    answers.flush();
     if (output != null) {
       byte[] text = (ApiJson.text(json) + "\n").getBytes(StandardCharsets.UTF_8);
       boolean written = AtomicFiles.writeIfChanged(output.toPath(), text);

@@ -29,8 +29,11 @@ public class ServeMojo extends AbstractSiteMojo {
   @Parameter(property = Options.SERVE_PORT, defaultValue = "8000")
   protected int port;
 
-  /** Requests handled at once; the others wait in a short queue. */
-  @Parameter(property = Options.SERVE_THREADS, defaultValue = "8")
+  /**
+   * Connections read or answered at once, each on a thread of its own (idle ones and live-reload
+   * streams hold none); a connection beyond them is closed.
+   */
+  @Parameter(property = Options.SERVE_THREADS, defaultValue = "256")
   protected int threads;
 
   /** Skip this goal. */

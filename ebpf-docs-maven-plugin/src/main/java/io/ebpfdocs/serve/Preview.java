@@ -52,7 +52,7 @@ public final class Preview implements AutoCloseable {
     DocsWatcher watching = null;
     try {
       this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
-      this.live = new LiveReload(site::version);
+      this.live = new LiveReload();
       watching = new DocsWatcher(site.watched(), this::changed, log::warn);
       this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);
     } catch (IOException | RuntimeException e) {
@@ -92,7 +92,7 @@ public final class Preview implements AutoCloseable {
     } catch (IOException e) {
       log.warn("preview: cannot read the docs tree: " + e.getMessage());
     }
-    live.changed();
+    live.changed(site.pageDirs(paths));
   }
 
   /** Blocks until {@link #close()}, from another thread or a shutdown hook. */

@@ -21,14 +21,17 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The HTTP side of the preview, on the JDK's own server: GET and HEAD of site files only, from a
- * bounded pool of request threads.
+ * The HTTP side of the preview, on the JDK's own server: GET and HEAD of site files only. Each
+ * connection that is sending or awaiting its answer gets a thread of its own (the JDK server reads
+ * a new connection's request on the executor, so a fixed pool would be held by silent sockets);
+ * idle keep-alive connections and event streams hold none. Threads are bounded; a connection beyond
+ * the bound is closed.
  */
 final class PreviewServer implements AutoCloseable {
   /**
@@ -38,7 +41,8 @@ final class PreviewServer implements AutoCloseable {
    */
   private static final Map<String, String> JDK_SERVER_SETTINGS = Map.of(
       "sun.net.httpserver.maxReqTime", "10", "sun.net.httpserver.nodelay", "true");
-  private static final int QUEUED_REQUESTS = 64;
+  /** Idle request threads end after this; a burst of connections leaves nothing behind. */
+  private static final long IDLE_THREAD_SECONDS = 5;
   private static final String API = ApiFiles.SITE_FOLDER + "/";
   private static final Map<String, String> TYPES = Map.ofEntries(
       Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -68,6 +72,7 @@ final class PreviewServer implements AutoCloseable {
       bundled.put(SiteAssets.DIR + asset, SiteAssets.bundled(asset).getBytes(StandardCharsets.UTF_8));
     }
     bundled.put(PreviewSite.LIVE_SCRIPT, BundledResources.bytes(PreviewServer.class, "live.js"));
+    bundled.put(PreviewSite.LIVE_WORKER, BundledResources.bytes(PreviewServer.class, "live-worker.js"));
   }
 
   /** Binds the port; a busy one is a {@link DocsException} naming the property that changes it. */
@@ -86,17 +91,20 @@ final class PreviewServer implements AutoCloseable {
     }
   }
 
-  /** Starts answering on a bound server with at most {@code threads} requests at once. */
-  static PreviewServer start(HttpServer server, int threads, PreviewSite site, LiveReload live, ServeLog log,
+  /**
+   * Starts answering on a bound server with at most {@code connections} connections read or
+   * answered at once, each on its own thread (no queue: one waiting would wait behind a silent
+   * socket); the server closes a connection the executor refuses.
+   */
+  static PreviewServer start(HttpServer server, int connections, PreviewSite site, LiveReload live, ServeLog log,
       Runnable pageServed) throws IOException {
     AtomicInteger threadNumber = new AtomicInteger();
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUED_REQUESTS), runnable -> {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(0, connections, IDLE_THREAD_SECONDS, TimeUnit.SECONDS,
+        new SynchronousQueue<>(), runnable -> {
           Thread thread = new Thread(runnable, "ebpfdocs-serve-" + threadNumber.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });
-    pool.allowCoreThreadTimeOut(true);
     PreviewServer preview = new PreviewServer(site, live, log, server, pool, pageServed);
     server.setExecutor(pool);
     server.createContext("/", preview::handle);
@@ -124,9 +132,13 @@ final class PreviewServer implements AutoCloseable {
         return;
       }
       if (path.get().equals(PreviewSite.EVENTS) && method.equals("GET")) {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        live.subscribe(exchange, query.getOrDefault("page", ""), query.getOrDefault("v", ""));
+        live.subscribe(exchange);
         return; // the stream stays open; LiveReload ends it
+      }
+      if (path.get().equals(PreviewSite.VERSION)) {
+        String dir = query(exchange.getRequestURI().getRawQuery()).getOrDefault("page", "");
+        respond(exchange, 200, TYPES.get("txt"), site.version(dir).getBytes(StandardCharsets.UTF_8));
+        return;
       }
       serve(exchange, path.get());
     } catch (IOException e) {

@@ -43,7 +43,10 @@ import java.util.TreeSet;
 final class PreviewSite {
   static final String LIVE_PREFIX = "__ebpfdocs/";
   static final String LIVE_SCRIPT = LIVE_PREFIX + "live.js";
+  static final String LIVE_WORKER = LIVE_PREFIX + "live-worker.js";
   static final String EVENTS = LIVE_PREFIX + "events";
+  /** The current version of a page ({@code ?page=DIR}), which an open tab compares with its own. */
+  static final String VERSION = LIVE_PREFIX + "version";
 
   private final DocsSettings settings;
   private final SiteSettings site;
@@ -75,6 +78,8 @@ final class PreviewSite {
   private volatile Map<String, String> api;
   private volatile int assetEpoch;
   private volatile String dataProblem;
+  /** The warnings of reading the data and building the generators: every page shows them. */
+  private volatile List<String> dataWarnings = List.of();
   private volatile String navProblem;
 
   /** The files of the site and its navigation at one moment. */
@@ -291,6 +296,23 @@ final class PreviewSite {
     return dataChanged;
   }
 
+  /**
+   * The site folders of the pages among changed files (absolute); empty when a change may alter
+   * every page (the data, the navigation, an asset, a folder). Open pages elsewhere still check their
+   * version, a little later: a link to a changed page may have broken.
+   */
+  Optional<Set<String>> pageDirs(Set<Path> changed) {
+    Set<String> dirs = new TreeSet<>();
+    for (Path path : changed) {
+      String rel = path.startsWith(docs) ? docs.relativize(path).toString().replace('\\', '/') : "";
+      if (!rel.endsWith(".md") || rel.endsWith(SiteSources.NAV_FILE)) {
+        return Optional.empty();
+      }
+      dirs.add(SitePaths.pageDir(rel));
+    }
+    return Optional.of(dirs);
+  }
+
   private List<String> siteProblems() {
     List<String> problems = new ArrayList<>();
     if (dataProblem != null) {
@@ -299,6 +321,7 @@ final class PreviewSite {
     if (navProblem != null) {
       problems.add(navProblem);
     }
+    problems.addAll(dataWarnings);
     return problems;
   }
 
@@ -315,12 +338,13 @@ final class PreviewSite {
     try {
       Report loaded = generated.load();
       loaded.notes().forEach(log::info);
-      List<Warning> warnings = loaded.warnings();
-      if (!warnings.isEmpty()) {
-        // generate lists them one by one; here they would bury the problems of the page being edited
+      List<String> warnings = loaded.warnings().stream().map(Warning::toString).toList();
+      if (!warnings.isEmpty() && !warnings.equals(dataWarnings)) {
         log.info("Generated regions: " + warnings.size() + " warning(s) about the data or the generators' inputs"
-            + " (ebpfdocs:check lists them)");
+            + " (and on every page):");
+        warnings.forEach(log::warn);
       }
+      dataWarnings = warnings;
       if (dataProblem != null) {
         log.info("The data reads again without errors");
       }
@@ -425,7 +449,7 @@ final class PreviewSite {
       String message = e instanceof DocsException ? e.getMessage() : "docs/" + path + ": cannot be rendered: " + e;
       PageModel model = new PageModel(path, "Error", List.of(), List.of(), Set.of());
       String html = "<div class=\"admonition failure\"><p class=\"admonition-title\">This page cannot be rendered"
-          + "</p><pre>" + Html.escape(message) + "</pre></div>\n";
+          + "</p><pre style=\"white-space:pre-wrap;overflow-wrap:anywhere\">" + Html.escape(message) + "</pre></div>\n";
       String page = template.page(path, new PageRenderer.RenderedPage(html, FrontMatter.NONE, List.of(), model));
       return new Rendered(page, model, List.of(message));
     }

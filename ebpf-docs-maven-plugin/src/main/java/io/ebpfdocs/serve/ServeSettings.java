@@ -5,7 +5,7 @@ package io.ebpfdocs.serve;
  *
  * @param address the interface to bind, e.g. {@code 127.0.0.1}; {@code 0.0.0.0} for every interface
  * @param port the TCP port; 0 picks a free one (tests)
- * @param threads request threads: the most requests served at once
+ * @param threads request threads: the most connections read or answered at once, one thread each
  */
 public record ServeSettings(String address, int port, int threads) {
   public ServeSettings {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The YAML block between {@code ---} lines at the top of a page, parsed with Jackson.
@@ -46,8 +47,8 @@ public record FrontMatter(String title, String description, Set<String> hide, in
       root = yaml.isBlank() ? null : YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 1 : e.getLocation().getLineNr() + 1;
-      throw new DocsException(file + ":" + line + ": front matter is not valid YAML ("
-          + e.getOriginalMessage() + "); fix the block between the '---' lines");
+      throw new DocsException(file + ":" + line + ": front matter is not valid YAML (" + problem(e.getOriginalMessage())
+          + "); fix the block between the '---' lines");
     }
     if (root == null || !root.isObject()) {
       return new FrontMatter(null, null, Set.of(), lines);
@@ -55,6 +56,15 @@ public record FrontMatter(String title, String description, Set<String> hide, in
     Set<String> hide = new TreeSet<>();
     root.path("hide").forEach(n -> hide.add(n.asText()));
     return new FrontMatter(text(root, "title"), text(root, "description"), Set.copyOf(hide), lines);
+  }
+
+  /**
+   * The parser's own words without the snippet and "in 'reader', line, column" lines it adds (they
+   * are indented; the file and line are named already), on one line.
+   */
+  static String problem(String parserMessage) {
+    return parserMessage.lines().filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .map(String::strip).collect(Collectors.joining("; "));
   }
 
   private static String text(JsonNode root, String field) {

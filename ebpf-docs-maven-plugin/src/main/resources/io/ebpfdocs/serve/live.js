@@ -33,13 +33,51 @@
     banner.appendChild(close);
     document.body.appendChild(banner);
   }
-  if (!window.EventSource) {
-    return;
+  // A version check: the server says which version it would serve now; another one reloads the page.
+  var checking = false;
+  var again = false;
+  function check() {
+    if (checking) {
+      again = true;
+      return;
+    }
+    checking = true;
+    fetch('/__ebpfdocs/version?page=' + encodeURIComponent(live.page), { cache: 'no-store' })
+      .then(function (response) { return response.ok ? response.text() : live.version; })
+      .catch(function () { return live.version; })
+      .then(function (version) {
+        checking = false;
+        if (version !== live.version) {
+          location.reload();
+        } else if (again) {
+          again = false;
+          check();
+        }
+      });
   }
-  var events = new EventSource('/__ebpfdocs/events?page=' + encodeURIComponent(live.page)
-    + '&v=' + encodeURIComponent(live.version));
-  events.addEventListener('reload', function () {
-    events.close();
-    location.reload();
-  });
+  // One event stream per browser, held by a SharedWorker that tells every tab of a change: a stream
+  // per tab would hold one of the browser's six connections to the server each.
+  if (window.SharedWorker) {
+    try {
+      var worker = new SharedWorker('/__ebpfdocs/live-worker.js', { name: 'ebpfdocs-live' });
+      worker.port.onmessage = function (message) {
+        var pages = message.data === '*' ? null : JSON.parse(message.data);
+        if (!pages || pages.indexOf(live.page) >= 0) {
+          check();
+        } else {
+          // another page changed: a link to it may have broken here; ask after the changed pages' tabs
+          setTimeout(check, 300 + Math.random() * 700);
+        }
+      };
+      worker.port.start();
+      window.addEventListener('pagehide', function () { worker.port.postMessage('bye'); });
+      check(); // a change made while this page loaded
+      return;
+    } catch (e) {
+      // workers refused (a privacy setting, say): poll below
+    }
+  }
+  // Without SharedWorker: ask every second, which holds no connection between the questions.
+  check();
+  setInterval(check, 1000);
 })();

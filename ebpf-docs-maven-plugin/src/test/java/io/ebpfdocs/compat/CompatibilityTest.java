@@ -2,6 +2,7 @@ package io.ebpfdocs.compat;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.DocsTree;
@@ -10,6 +11,7 @@ import io.ebpfdocs.compat.Compatibility.KfuncUse;
 import io.ebpfdocs.compat.Query.KernelAnswer;
 import io.ebpfdocs.features.KernelVersion;
 import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.report.DocsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -137,6 +139,9 @@ class CompatibilityTest {
         + " itself since v7.1) [KF_ACQUIRE, KF_RCU, KF_MADE_UP]"), QueryReport.lines(beforeB).subList(1, 4));
     assertEquals(Optional.empty(), Query.arrival(Optional.empty(), Optional.empty(), beforeB.programType().release()),
         "the type's release alone does not date a call");
+    DocsException unknown = assertThrows(DocsException.class, () -> query.kernel(new KernelVersion(6, 100), "PROG_A"));
+    assertEquals("kernel v6.100 is not a release the data knows; it knows v3.18 to v7.1 (v3.18, v4.0-v4.10, v5.0-v5.10,"
+        + " v6.0-v6.8, v7.0-v7.1)", unknown.getMessage(), "each major up to the last minor the data names");
   }
 
   @Test
@@ -177,5 +182,10 @@ class CompatibilityTest {
     assertEquals(3, EditDistance.distance("abcdef", "abcdefghijkl", 2), "gives up past the cap");
     assertEquals(List.of("bpf_loop", "bpf_lock"),
         EditDistance.closest("bpf_lop", List.of("bpf_lock", "bpf_loop", "BPF_PROG_TYPE_XDP"), 5));
+    assertEquals(List.of("BPF_MAP_TYPE_RINGBUF", "bpf_ringbuf_output", "bpf_ringbuf_reserve", "ringbus"),
+        EditDistance.closest("ringbuf", List.of("bpf_ringbuf_reserve", "ringbus", "BPF_MAP_TYPE_RINGBUF",
+            "bpf_ringbuf_output", "bpf_loop"), 5), "names containing the word first, the shortest first");
+    assertEquals(List.of("SEC"), EditDistance.closest("xd", List.of("SEC", "BPF_PROG_TYPE_XDP"), 5),
+        "two letters are inside too many names");
   }
 }

@@ -136,6 +136,27 @@ class QueryCorpusTest {
   }
 
   @Test
+  void closeNamesIncludeThoseContainingTheWord() {
+    List<String> ringbuf = query.name("ringbuf").closest();
+    assertTrue(ringbuf.containsAll(List.of("BPF_MAP_TYPE_RINGBUF", "bpf_ringbuf_output")), ringbuf::toString);
+    List<String> xdp = query.name("xdp").closest();
+    assertTrue(xdp.contains("BPF_PROG_TYPE_XDP"), xdp::toString);
+    assertFalse(xdp.contains("SEC"), "names containing the word come before names merely as short: " + xdp);
+  }
+
+  @Test
+  void theKernelFormTakesAnyCaseWithOrWithoutThePrefixAndOnlyKnownReleases() throws Exception {
+    assertEquals("BPF_PROG_TYPE_XDP", query.kernel(new KernelVersion(5, 10), "xdp").programType().name());
+    assertEquals("BPF_PROG_TYPE_XDP", query.kernel(new KernelVersion(5, 10), "Bpf_Prog_Type_Xdp").programType().name());
+    for (KernelVersion unknown : List.of(new KernelVersion(9, 99), new KernelVersion(5, 100), new KernelVersion(2, 6))) {
+      DocsException e = assertThrows(DocsException.class, () -> query.kernel(unknown, "BPF_PROG_TYPE_XDP"));
+      assertTrue(e.getMessage().startsWith("kernel " + unknown + " is not a release the data knows; it knows v"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("v5.0-v5.19"), e.getMessage());
+    }
+  }
+
+  @Test
   void whatAnXdpProgramCanCallOn510() throws DocsException {
     KernelAnswer answer = query.kernel(new KernelVersion(5, 10), "BPF_PROG_TYPE_XDP");
     List<String> available = answer.available().helpers().stream().map(HelperUse::name).toList();

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.Mockito.verify;
 
 import io.ebpfdocs.DocsTree;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -58,9 +61,9 @@ class AnswerGoalsMojoTest extends MojoHarness {
   void queryPrintsTheAnswerAndWritesItAsJson(QueryMojo mojo) throws Exception {
     tree();
     assertEquals("bpf_x", mojo.name);
-    mojo.execute();
-    verify(log).info("bpf_x is a helper function.");
-    verify(log).info("    BPF_PROG_TYPE_XDP since v6.4");
+    String answer = answerOf(mojo);
+    assertTrue(answer.startsWith("bpf_x is a helper function.\n"), "on standard output, not in the log: " + answer);
+    assertTrue(answer.contains("\n    BPF_PROG_TYPE_XDP since v6.4\n"), answer);
     assertTrue(Files.readString(inBasedir("target/mojo-tests/answer.json")).startsWith(
         "{\"name\":\"bpf_x\",\"matches\":[{\"kind\":\"helper\",\"name\":\"bpf_x\",\"version\":\"v5.1\""));
   }
@@ -68,15 +71,23 @@ class AnswerGoalsMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "query")
   @UserProperty(name = "ebpfdocs.kernel", value = "v6.3")
-  @UserProperty(name = "ebpfdocs.progType", value = "BPF_PROG_TYPE_XDP")
+  @UserProperty(name = "ebpfdocs.progType", value = "xdp")
   @UserProperty(name = "ebpfdocs.root", value = TREE)
-  void queryTheKernelForm(QueryMojo mojo) throws Exception {
+  void queryTheKernelFormTakesTheProgramTypeWithoutItsPrefixInAnyCase(QueryMojo mojo) throws Exception {
     tree();
     assertEquals("v6.3", mojo.kernel);
-    assertEquals("BPF_PROG_TYPE_XDP", mojo.progType);
+    assertEquals("xdp", mojo.progType);
     assertNull(mojo.output);
+    assertTrue(answerOf(mojo).startsWith(
+        "BPF_PROG_TYPE_XDP on v6.3: 0 helpers and 0 kfuncs available; 1 helper and 0 kfuncs arrive later.\n"));
+  }
+
+  /** Runs the goal and returns what it printed on its standard output. */
+  private static String answerOf(QueryMojo mojo) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    mojo.answers = new PrintStream(out, true, StandardCharsets.UTF_8);
     mojo.execute();
-    verify(log).info("BPF_PROG_TYPE_XDP on v6.3: 0 helpers and 0 kfuncs available; 1 helper and 0 kfuncs arrive later.");
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   @Test

@@ -21,7 +21,7 @@ class ServeMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "serve")
   void defaults(ServeMojo mojo) {
-    assertEquals(new ServeSettings("127.0.0.1", 8000, 8), mojo.serveSettings());
+    assertEquals(new ServeSettings("127.0.0.1", 8000, 256), mojo.serveSettings());
     assertEquals(new SiteSettings(basedir().resolve("docs"), basedir().resolve("target/site"), "eBPF Docs", "", "",
         false, 1), mojo.siteSettings(mojo.settings()));
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.DocsTree;
 import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.SiteBuilder;
 import io.ebpfdocs.site.SiteSettings;
@@ -60,8 +61,12 @@ class PreviewTest {
   }
 
   private Preview start(int port) throws Exception {
-    return Preview.start(DocsSettings.forRoot(root), site(root.resolve("target/site")),
-        new ServeSettings("127.0.0.1", port, 4), new ServeLog() {
+    return start(DocsSettings.forRoot(root), port);
+  }
+
+  private Preview start(DocsSettings settings, int port) throws Exception {
+    return Preview.start(settings, site(root.resolve("target/site")),
+        new ServeSettings("127.0.0.1", port, 128), new ServeLog() {
           @Override
           public void info(String message) {}
 
@@ -111,35 +116,56 @@ class PreviewTest {
     return m.group(1);
   }
 
-  /** An open page's event stream; {@link #awaitReload()} waits for the server to say it changed. */
+  /**
+   * An open page as live.js holds it: the browser's event stream, and a version check on each
+   * change; {@link #awaitReload()} waits until the check finds another version.
+   */
   private final class OpenPage implements AutoCloseable {
+    private final String dir;
     private final Socket socket;
     private final BufferedReader in;
+    private String version;
 
     OpenPage(String dir) throws Exception {
-      String version = version(get(dir).body());
+      this.dir = dir;
+      version = version(get(dir).body());
       socket = new Socket("127.0.0.1", preview.url().getPort());
       socket.setSoTimeout((int) WAIT.toMillis());
-      socket.getOutputStream().write(("GET /__ebpfdocs/events?page=" + dir.substring(1) + "&v=" + version
-          + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write("GET /__ebpfdocs/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+          .getBytes(StandardCharsets.US_ASCII));
       in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
       assertTrue(in.readLine().contains(" 200 "));
     }
 
     void awaitReload() throws Exception {
+      while (!reloads()) {
+        awaitChange();
+      }
+    }
+
+    /** The check live.js makes: true (and the new version kept) when the page would reload. */
+    private boolean reloads() throws Exception {
+      String now = get("/__ebpfdocs/version?page=" + dir.substring(1)).body();
+      boolean changed = !now.equals(version);
+      version = now;
+      return changed;
+    }
+
+    /** The next change event's data: the changed pages' folders, or "*". */
+    String awaitChange() throws Exception {
       for (String line; (line = in.readLine()) != null; ) {
-        if (line.equals("event: reload")) {
-          return;
+        if (line.equals("event: changed")) {
+          return in.readLine().substring("data: ".length());
         }
       }
-      throw new AssertionError("stream ended without a reload event");
+      throw new AssertionError("stream ended without a change event");
     }
 
     /**
      * Waits for reloads until {@code dir} serves a page containing {@code text}: a file written in
      * place (truncated, then filled) can reach the watcher as two changes, each with its reload.
      */
-    void awaitReloadShowing(String dir, String text) throws Exception {
+    void awaitReloadShowing(String text) throws Exception {
       do {
         awaitReload();
       } while (!get(dir).body().contains(text));
@@ -232,7 +258,7 @@ class PreviewTest {
   void anEditReloadsTheOpenPageWithItsProblems() throws Exception {
     try (OpenPage open = new OpenPage("/")) {
       tree.page("index.md", "# Home\n\nNew text. See [nowhere](missing.md) and [XDP](" + XDP + ".md#nope).\n");
-      open.awaitReloadShowing("/", "New text.");
+      open.awaitReloadShowing("New text.");
     }
     String page = get("/").body();
     assertTrue(page.contains("New text."));
@@ -261,7 +287,7 @@ class PreviewTest {
     assertEquals(404, get("/" + XDP + "/").statusCode());
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
       tree.page(XDP + ".md", "# XDP is back\n");
-      open.awaitReloadShowing("/" + XDP + "/", "XDP is back");
+      open.awaitReloadShowing("XDP is back");
     }
     assertTrue(get("/" + XDP + "/").body().contains("XDP is back"));
   }
@@ -270,7 +296,7 @@ class PreviewTest {
   void aDataChangeRegeneratesTheRegionsInMemory() throws Exception {
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
       tree.data("feature-versions.yaml", versions("v4.9"));
-      open.awaitReloadShowing("/" + XDP + "/", "v4.9");
+      open.awaitReloadShowing("v4.9");
     }
     assertTrue(get("/" + XDP + "/").body().contains("v4.9"));
     assertTrue(tree.page(XDP + ".md").contains("stale"), "the page on disk is left alone");
@@ -286,25 +312,56 @@ class PreviewTest {
   }
 
   @Test
-  void slowClientsDoNotHoldUpOthers() throws Exception {
-    List<Socket> stuck = new ArrayList<>();
+  void silentAndSlowConnectionsDoNotHoldUpOthers() throws Exception {
+    List<Socket> silent = new ArrayList<>();
     try {
-      for (int i = 0; i < 3; i++) { // three of the four threads: each sends half a request and stalls
+      for (int i = 0; i < 64; i++) { // a browser's pre-connects: open, send nothing
+        silent.add(new Socket("127.0.0.1", preview.url().getPort()));
+      }
+      for (int i = 0; i < 8; i++) { // slow clients: half a request, then nothing
         Socket socket = new Socket("127.0.0.1", preview.url().getPort());
         OutputStream out = socket.getOutputStream();
         out.write("GET / HTTP/1.1\r\nHost: loc".getBytes(StandardCharsets.US_ASCII));
         out.flush();
-        stuck.add(socket);
+        silent.add(socket);
       }
       try (OpenPage a = new OpenPage("/"); OpenPage b = new OpenPage("/" + XDP + "/")) {
         for (int i = 0; i < 20; i++) {
-          assertEquals(200, get("/").statusCode(), "open event streams and stalled clients hold no thread");
+          HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(preview.url()).timeout(Duration.ofSeconds(1))
+              .build(), HttpResponse.BodyHandlers.ofString());
+          assertEquals(200, page.statusCode(), "silent sockets and event streams hold no thread a request needs");
         }
       }
     } finally {
-      for (Socket socket : stuck) {
+      for (Socket socket : silent) {
         socket.close();
       }
+    }
+  }
+
+  @Test
+  void eachWarningAboutTheGeneratorsInputsIsLoggedAndOnEveryPage() throws Exception {
+    preview.close();
+    tree.page("linux/helper-function/bpf_demo.md", "# bpf_demo\n\n<!-- [HELPER_FUNC_DEF] -->\nold\n<!-- [/HELPER_FUNC_DEF] -->\n");
+    Files.createDirectories(root.resolve("empty-cache"));
+    preview = start(DocsSettings.forRoot(root).withOption(Options.LIBBPF_CACHE, root.resolve("empty-cache").toString()), 0);
+    String page = get("/").body(); // served once the data is read
+    String notRun = warnings.stream().filter(w -> w.startsWith("scrape-helper-defs not run: ")).findFirst()
+        .orElseThrow(() -> new AssertionError("the warning itself is logged, not a count: " + warnings));
+    assertTrue(page.contains(notRun.substring(0, 60)), "and listed in the page's banner");
+  }
+
+  @Test
+  void aChangeSaysWhichPagesChangedOrThatAnyMayHave() throws Exception {
+    try (OpenPage open = new OpenPage("/")) {
+      tree.page(XDP + ".md", "# XDP\n\nEdited.\n");
+      assertEquals("[\"" + XDP + "/\"]", open.awaitChange(), "an edited page: its tab checks at once");
+      tree.page("SUMMARY.md", "* [XDP](" + XDP + ".md)\n* [Home](index.md)\n");
+      String navigation;
+      do {
+        navigation = open.awaitChange();
+      } while (!navigation.equals("*") && navigation.contains(XDP)); // the page's write may arrive as two changes
+      assertEquals("*", navigation, "the navigation: every page may differ");
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.ebpfdocs.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,5 +33,8 @@ class FrontMatterTest {
         () -> FrontMatter.split("---\ntitle: [unclosed\n---\n", "docs/x.md"));
     assertTrue(e.getMessage().startsWith("docs/x.md:"), e.getMessage());
     assertTrue(e.getMessage().contains("front matter"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), "one line, no echoed snippet: " + e.getMessage());
+    assertFalse(e.getMessage().contains("in 'reader'"), e.getMessage());
+    assertTrue(e.getMessage().contains("expected ',' or ']'"), "the parser's own words: " + e.getMessage());
   }
 }

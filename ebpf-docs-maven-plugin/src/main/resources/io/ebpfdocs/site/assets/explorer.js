@@ -224,19 +224,25 @@
   // ---- the choices in the address (#kernel=v6.1&type=BPF_PROG_TYPE_XDP&name=bpf_loop), for links ----
   function readAddress() {
     var state = {};
-    if (location.hash.indexOf("=") < 0) return state; // a heading anchor, not ours
+    if (location.hash.length > 1 && location.hash.indexOf("=") < 0) return null; // a heading anchor, not ours
     location.hash.slice(1).split("&").forEach(function (pair) {
       var i = pair.indexOf("=");
       if (i > 0) state[pair.slice(0, i)] = decodeURIComponent(pair.slice(i + 1));
     });
     return state;
   }
-  function writeAddress() {
+  // A finished choice is a new history entry (Back returns to the one before); typing replaces it.
+  function writeAddress(finished) {
     var hash = "#kernel=" + encodeURIComponent(kernelSelect.value) + "&type=" + encodeURIComponent(typeSelect.value) +
       (nameInput.value.trim() ? "&name=" + encodeURIComponent(nameInput.value.trim()) : "");
-    try { history.replaceState(null, "", hash); } catch (e) { /* some browsers refuse it on file:// */ }
+    if (hash === location.hash) return;
+    try {
+      if (finished) history.pushState(null, "", hash); else history.replaceState(null, "", hash);
+    } catch (e) { /* some browsers refuse it on file:// */ }
   }
+  // A choice missing from the address is the first option, as when the page opens without one.
   function choose(select, value) {
+    select.selectedIndex = 0;
     for (var i = 0; i < select.options.length; i++) if (select.options[i].value === value) select.value = value;
   }
 
@@ -265,8 +271,8 @@
     status.textContent = api.programTypes.length + " program types, " + api.helpers.length + " helpers and " +
       api.kfuncs.length + " kfuncs; the newest kernel version in the data is " + (kernelSelect.value || "unknown") + ".";
     [kernelSelect, typeSelect, nameInput].forEach(function (c) { c.disabled = false; });
-    function kernel() { showKernel(api, pages, meanings); writeAddress(); }
-    function name(final) { showName(byName, types, meanings, final); writeAddress(); }
+    function kernel() { showKernel(api, pages, meanings); writeAddress(true); }
+    function name(final) { showName(byName, types, meanings, final); writeAddress(final); }
     kernelSelect.addEventListener("change", kernel);
     typeSelect.addEventListener("change", kernel);
     nameInput.addEventListener("input", function () { name(false); });
@@ -275,14 +281,20 @@
       var b = e.target.closest(".compat-suggestion");
       if (b) { nameInput.value = b.getAttribute("data-name"); name(true); nameInput.focus(); }
     });
-    var asked = readAddress();
-    choose(kernelSelect, asked.kernel);
-    choose(typeSelect, asked.type);
-    showKernel(api, pages, meanings);
-    if (asked.name) {
-      nameInput.value = asked.name;
+    // The address decides what is shown: at the start, on a changed #hash (a link, an edited
+    // address) and on Back/Forward.
+    function follow(atStart) {
+      var asked = readAddress() || (atStart === true ? {} : null);
+      if (!asked) return; // a heading of the page was chosen: the explorer stays as it is
+      choose(kernelSelect, asked.kernel);
+      choose(typeSelect, asked.type);
+      showKernel(api, pages, meanings);
+      nameInput.value = asked.name || "";
       showName(byName, types, meanings, true);
     }
+    window.addEventListener("hashchange", follow);
+    window.addEventListener("popstate", follow);
+    follow(true);
   }
 
   load(start);

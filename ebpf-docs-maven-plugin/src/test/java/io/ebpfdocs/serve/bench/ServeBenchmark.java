@@ -2,6 +2,7 @@ package io.ebpfdocs.serve.bench;
 
 import io.ebpfdocs.bench.MavenCommand;
 import io.ebpfdocs.corpus.Corpus;
+import io.ebpfdocs.site.browser.WebDriverClient;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.ServerSocket;
@@ -16,6 +17,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.opentest4j.TestAbortedException;
 
 /**
  * On-demand benchmark of {@code ebpfdocs:serve} against {@code mkdocs serve} on a copy of the real
@@ -23,6 +26,8 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  *   <li>time from the command's start to the first served page (the home page);
  *   <li>time from writing an edit of one page to the server serving the changed HTML, median of N edits;
+ *   <li>with {@value #TABS} pages open in tabs of one headless Chromium, time from writing an edit of the
+ *       last tab's page to that tab showing it by itself;
  *   <li>the server's resident memory once it has served the whole search index (every page rendered);
  *   <li>baseline: {@code mvn ebpfdocs:help}, Maven's own start with the plugin loaded.
  * </ul>
@@ -38,6 +43,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServeBenchmark {
   private static final String PAGE = "linux/helper-function/bpf_map_lookup_elem";
+  private static final int TABS = 20;
+  private static final int TAB_EDITS = 5;
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private ServeBenchmark() {}
@@ -50,7 +57,7 @@ public final class ServeBenchmark {
 
     long baseline = mavenBaseline(work);
     Path ours = Corpus.copyTree(corpus, work.resolve("ebpf-docs"));
-    Measured serve = measure("ebpfdocs:serve", ours, "assets/ebpfdocs/search_index.js", edits, 10, port ->
+    Measured serve = measure("ebpfdocs:serve", ours, "assets/ebpfdocs/search_index.js", edits, 10, true, port ->
         MavenCommand.goal("serve", "-Debpfdocs.root=" + ours, "-Debpfdocs.serve.port=" + port));
     System.out.println(serve);
 
@@ -58,7 +65,7 @@ public final class ServeBenchmark {
     if (mkdocsEdits > 0 && MavenCommand.onPath("mkdocs")) {
       Path theirs = Corpus.copyTree(corpus, work.resolve("ebpf-docs-mkdocs"));
       Path config = MkDocsConfig.derive(theirs.resolve("mkdocs.yml"), theirs.resolve("mkdocs-bench.yml"));
-      mkdocs = measure("mkdocs serve", theirs, "search/search_index.json", mkdocsEdits, 100, port -> List.of("mkdocs", "serve", "-f",
+      mkdocs = measure("mkdocs serve", theirs, "search/search_index.json", mkdocsEdits, 100, false, port -> List.of("mkdocs", "serve", "-f",
           config.toString(), "-a", "127.0.0.1:" + port));
       System.out.println(mkdocs);
     } else if (mkdocsEdits > 0) {
@@ -67,6 +74,9 @@ public final class ServeBenchmark {
     System.out.printf("%nbaseline, mvn ebpfdocs:help (Maven start): %d ms%n", baseline);
     System.out.printf("ebpfdocs:serve  first page %6d ms (%.1fx baseline)  change median %5d ms  RSS %d MiB (peak %d MiB)%n",
         serve.firstPageMs, (double) serve.firstPageMs / baseline, serve.changeMedianMs, serve.rssMiB, serve.peakMiB);
+    System.out.printf("ebpfdocs:serve  %d tabs in one Chromium: edit of the last tab's page shown there after %s%n", TABS,
+        serve.tabsReachMs.length == 0 ? "(no chromium)" : Arrays.toString(serve.tabsReachMs) + " ms (median "
+            + median(serve.tabsReachMs) + ")");
     if (mkdocs != null) {
       System.out.printf("mkdocs serve    first page %6d ms (%.1fx baseline)  change median %5d ms  RSS %d MiB (peak %d MiB)%n",
           mkdocs.firstPageMs, (double) mkdocs.firstPageMs / baseline, mkdocs.changeMedianMs, mkdocs.rssMiB,
@@ -79,12 +89,13 @@ public final class ServeBenchmark {
   }
 
   /** What one server did. */
-  private record Measured(String name, long firstPageMs, long[] changesMs, long changeMedianMs, long rssMiB,
-      long peakMiB, String stop) {
+  private record Measured(String name, long firstPageMs, long[] changesMs, long changeMedianMs, long[] tabsReachMs,
+      long rssMiB, long peakMiB, String stop) {
     @Override
     public String toString() {
-      return String.format("%s: first page %d ms; changes %s ms (median %d); RSS %d MiB, peak %d MiB; %s", name,
-          firstPageMs, Arrays.toString(changesMs), changeMedianMs, rssMiB, peakMiB, stop);
+      return String.format("%s: first page %d ms; changes %s ms (median %d); %d tabs: %s ms; RSS %d MiB, peak %d MiB; %s",
+          name, firstPageMs, Arrays.toString(changesMs), changeMedianMs, TABS, Arrays.toString(tabsReachMs), rssMiB,
+          peakMiB, stop);
     }
   }
 
@@ -93,9 +104,12 @@ public final class ServeBenchmark {
     List<String> at(int port) throws IOException;
   }
 
-  /** @param searchIndex the server's search index, asked for last: every page has been rendered then */
-  private static Measured measure(String name, Path tree, String searchIndex, int edits, long pollMs, Command command)
-      throws Exception {
+  /**
+   * @param searchIndex the server's search index, asked for last: every page has been rendered then
+   * @param tabs whether to measure an edit reaching the last of {@link #TABS} tabs in one Chromium
+   */
+  private static Measured measure(String name, Path tree, String searchIndex, int edits, long pollMs, boolean tabs,
+      Command command) throws Exception {
     int port = freePort();
     URI home = URI.create("http://127.0.0.1:" + port + "/");
     URI page = home.resolve(PAGE + "/");
@@ -116,14 +130,64 @@ public final class ServeBenchmark {
         changes[i] = waitFor(process, page, marker, pollMs, Duration.ofMinutes(2), written);
         Thread.sleep(300); // the next edit is a separate save
       }
+      long[] tabsReach = tabs ? tabsReach(tree, home) : new long[0];
       waitFor(process, home.resolve(searchIndex), null, pollMs, Duration.ofMinutes(5), System.nanoTime());
       long[] memory = memoryMiB(process.pid());
-      long[] sorted = changes.clone();
-      Arrays.sort(sorted);
-      return new Measured(name, firstPage, changes, sorted.length == 0 ? 0 : sorted[sorted.length / 2], memory[0],
-          memory[1], stop(process, log));
+      return new Measured(name, firstPage, changes, median(changes), tabsReach, memory[0], memory[1], stop(process, log));
     } finally {
       process.destroyForcibly();
+    }
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted.length == 0 ? 0 : sorted[sorted.length / 2];
+  }
+
+  /**
+   * Opens {@link #TABS} helper pages, each in a tab of one headless Chromium, then edits the page of
+   * the last tab a few times: milliseconds from each write to that tab showing the edit by itself.
+   * Empty without chromium.
+   */
+  private static long[] tabsReach(Path tree, URI home) throws Exception {
+    List<String> pages;
+    try (Stream<Path> files = Files.list(tree.resolve("docs/linux/helper-function"))) {
+      pages = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".md") && !f.equals("index.md"))
+          .sorted().limit(TABS).map(f -> "linux/helper-function/" + f.substring(0, f.length() - 3)).toList();
+    }
+    WebDriverClient browser;
+    try {
+      browser = WebDriverClient.launchOrSkip();
+    } catch (TestAbortedException noChromium) {
+      return new long[0];
+    }
+    try (browser) {
+      browser.pageLoadTimeout(Duration.ofSeconds(30));
+      for (String page : pages) {
+        browser.newTab();
+        browser.open(home.resolve(page + "/").toString());
+        if (!browser.waitFor("return document.readyState === 'complete' && !!window.__ebpfdocsLive", Duration.ofSeconds(30))) {
+          throw new IllegalStateException(page + " did not load in tab " + (pages.indexOf(page) + 1));
+        }
+      }
+      Path source = tree.resolve("docs/" + pages.get(pages.size() - 1) + ".md");
+      String original = Files.readString(source);
+      long[] reach = new long[TAB_EDITS];
+      for (int i = 0; i < TAB_EDITS; i++) {
+        browser.script("window.__notReloaded = true");
+        String marker = "Tab edit " + i + " at " + System.nanoTime();
+        long written = System.nanoTime();
+        Files.writeString(source, original + "\n" + marker + "\n");
+        if (!browser.waitFor("return !window.__notReloaded && document.readyState !== 'loading' && "
+            + "document.body.innerText.includes('" + marker + "')", Duration.ofSeconds(30))) {
+          throw new IllegalStateException("edit " + i + " did not reach the last tab");
+        }
+        reach[i] = (System.nanoTime() - written) / 1_000_000;
+        Thread.sleep(300);
+      }
+      Files.writeString(source, original);
+      return reach;
     }
   }
 

@@ -84,6 +84,37 @@ class ExplorerBrowserTest {
   }
 
   @Test
+  void aChangedHashAndBackAndForwardChangeTheChoices() throws Exception {
+    page.open(site.resolve("compat/index.html").toUri() + "#kernel=v4.9&type=BPF_PROG_TYPE_TRACING&name=bpf_task_acquire");
+    page.awaitData();
+    browser.script("location.hash = '#kernel=v6.2&type=BPF_PROG_TYPE_XDP'");
+    awaitChoices("v6.2", "BPF_PROG_TYPE_XDP", "");
+    assertFalse(browser.script("return document.getElementById('compat-name-summary').textContent").asText()
+        .contains("bpf_task_acquire"), "the name's answer went with the name");
+    String other = browser.script("return [...document.getElementById('compat-kernel').options].map(o => o.value)"
+        + ".find(v => v !== 'v6.2')").asText();
+    page.pick("compat-kernel", other);
+    assertTrue(browser.waitFor("return location.hash.includes('kernel=" + other + "')", WAIT), "the choice is in the address");
+    browser.back();
+    awaitChoices("v6.2", "BPF_PROG_TYPE_XDP", "");
+    browser.back();
+    awaitChoices("v4.9", "BPF_PROG_TYPE_TRACING", "bpf_task_acquire");
+    assertTrue(browser.script("return document.querySelector('#compat-kernel-result p').textContent").asText()
+        .contains("arrived in v5.5: a v4.9 kernel does not have it"), "the answer follows the choices");
+    browser.forward();
+    awaitChoices("v6.2", "BPF_PROG_TYPE_XDP", "");
+    browser.forward();
+    awaitChoices(other, "BPF_PROG_TYPE_XDP", "");
+  }
+
+  private static void awaitChoices(String kernel, String type, String name) throws Exception {
+    String shown = "[document.getElementById('compat-kernel').value, document.getElementById('compat-prog-type').value,"
+        + " document.getElementById('compat-name').value].join(' ')";
+    assertTrue(browser.waitFor("return " + shown + " === '" + kernel + " " + type + " " + name + "'", WAIT),
+        "shows " + kernel + " " + type + " " + name + ", not " + browser.script("return " + shown).asText());
+  }
+
+  @Test
   void keyboardReachesEveryControlAndAKfuncAnswersWhereAndSinceWhen() throws Exception {
     page.open(site.resolve("compat/index.html").toUri().toString());
     page.awaitData();

@@ -1,5 +1,6 @@
 package io.ebpfdocs.site.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.corpus.Corpus;
@@ -7,10 +8,14 @@ import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.serve.Preview;
 import io.ebpfdocs.serve.ServeLog;
 import io.ebpfdocs.serve.ServeSettings;
+import io.ebpfdocs.site.SitePaths;
 import io.ebpfdocs.site.SiteSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +43,7 @@ class ServeBrowserTest {
     Corpus.copyTree(module.resolve("docs"), root.resolve("docs"));
     Corpus.copyTree(module.resolve("../data"), root.resolve("data"));
     preview = Preview.start(DocsSettings.forRoot(root), new SiteSettings(root.resolve("docs"), root.resolve("site"),
-        "eBPF Docs", "", "", false, 1), new ServeSettings("127.0.0.1", 0, 4), new ServeLog() {
+        "eBPF Docs", "", "", false, 1), new ServeSettings("127.0.0.1", 0, 64), new ServeLog() {
           @Override
           public void info(String message) {}
 
@@ -114,5 +119,54 @@ class ServeBrowserTest {
     assertTrue(browser.script("return document.getElementById('ebpfdocs-live-problems').innerText").asText()
         .contains("docs/guide/index.md:"), "the banner names the file and line");
     browser.screenshot(SHOTS.resolve("serve-problem.png"));
+  }
+
+  @Test
+  void aFrontMatterErrorWrapsInsideItsBoxAndNamesFileAndLine() throws Exception {
+    open("guide/code/");
+    Path page = root.resolve("docs/guide/code.md");
+    String text = Files.readString(page);
+    Files.writeString(page, "---\ntitle: [" + "a long unclosed title that goes on and on ".repeat(8) + "\n---\n" + text);
+    try {
+      awaitReloadShowing("!!document.querySelector('.admonition.failure pre')");
+      String box = "document.querySelector('.admonition.failure pre')";
+      assertTrue(browser.script("return " + box + ".scrollWidth <= " + box + ".clientWidth").asBoolean(),
+          "the message wraps inside the box");
+      assertTrue(browser.script("return " + box + ".textContent").asText().startsWith("docs/guide/code.md:"),
+          "and names the file and line");
+      browser.screenshot(SHOTS.resolve("serve-front-matter.png"));
+    } finally {
+      Files.writeString(page, text);
+    }
+  }
+
+  @Test
+  void twentyTabsInOneBrowserLoadAndTheLastGetsItsEdit() throws Exception {
+    List<String> pages;
+    try (Stream<Path> files = Files.walk(root.resolve("docs"))) {
+      pages = files.map(file -> root.resolve("docs").relativize(file).toString().replace('\\', '/'))
+          .filter(page -> page.endsWith(".md") && !page.endsWith("SUMMARY.md")).sorted().limit(20).toList();
+    }
+    assertEquals(20, pages.size(), "the bundled docs have twenty pages");
+    String first = browser.currentTab();
+    List<String> tabs = new ArrayList<>();
+    browser.pageLoadTimeout(WAIT);
+    try {
+      for (String page : pages) { // each tab keeps its page open (and its live reload) while the next loads
+        tabs.add(browser.newTab());
+        open(SitePaths.pageDir(page));
+      }
+      String last = pages.get(pages.size() - 1);
+      Path file = root.resolve("docs").resolve(last);
+      Files.writeString(file, Files.readString(file) + "\nEdited in the twentieth tab.\n");
+      awaitReloadShowing("document.querySelector('article').innerText.includes('Edited in the twentieth tab')");
+    } finally {
+      for (String tab : tabs) {
+        browser.switchTo(tab);
+        browser.closeTab();
+      }
+      browser.switchTo(first);
+      browser.pageLoadTimeout(Duration.ofMinutes(5));
+    }
   }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
  * A minimal W3C WebDriver client over HTTP for chromedriver: enough to open pages, find, click and
  * type, run scripts and take screenshots. Lighter than Selenium's dependency tree for five checks.
  */
-final class WebDriverClient implements AutoCloseable {
+public final class WebDriverClient implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** W3C key for a DOM element reference in JSON. */
   private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
@@ -35,7 +35,7 @@ final class WebDriverClient implements AutoCloseable {
   private final String session;
 
   /** Headless Chromium with a fresh profile; the calling test is skipped when chromium or chromedriver is missing. */
-  static WebDriverClient launchOrSkip() throws Exception {
+  public static WebDriverClient launchOrSkip() throws Exception {
     Optional<Path> chromium = onPath("chromium").or(() -> onPath("chromium-browser"));
     Optional<Path> driver = onPath("chromedriver");
     Assumptions.assumeTrue(chromium.isPresent() && driver.isPresent(),
@@ -98,8 +98,42 @@ final class WebDriverClient implements AutoCloseable {
     return "/session/" + session + rest;
   }
 
-  void open(String url) throws Exception {
+  public void open(String url) throws Exception {
     call("POST", sessionPath("/url"), Map.of("url", url));
+  }
+
+  String currentTab() throws Exception {
+    return call("GET", sessionPath("/window"), null).asText();
+  }
+
+  /** The browser's Back (or Forward) button. */
+  void back() throws Exception {
+    call("POST", sessionPath("/back"), Map.of());
+  }
+
+  void forward() throws Exception {
+    call("POST", sessionPath("/forward"), Map.of());
+  }
+
+  /** Opens a new tab and makes it the current one; returns its handle. */
+  public String newTab() throws Exception {
+    String handle = call("POST", sessionPath("/window/new"), Map.of("type", "tab")).get("handle").asText();
+    switchTo(handle);
+    return handle;
+  }
+
+  void switchTo(String handle) throws Exception {
+    call("POST", sessionPath("/window"), Map.of("handle", handle));
+  }
+
+  /** Closes the current tab; switch to another one before the next command. */
+  void closeTab() throws Exception {
+    call("DELETE", sessionPath("/window"), null);
+  }
+
+  /** How long {@link #open} waits for a page to load before it fails. */
+  public void pageLoadTimeout(Duration timeout) throws Exception {
+    call("POST", sessionPath("/timeouts"), Map.of("pageLoad", timeout.toMillis()));
   }
 
   String find(String css) throws Exception {
@@ -124,7 +158,7 @@ final class WebDriverClient implements AutoCloseable {
   }
 
   /** Runs a script; {@code arguments[i]} are the given element ids as DOM elements. */
-  JsonNode script(String script, String... elements) throws Exception {
+  public JsonNode script(String script, String... elements) throws Exception {
     ObjectNode body = JSON.createObjectNode().put("script", script);
     for (String element : elements) {
       body.withArray("args").addObject().put(ELEMENT, element);
@@ -134,7 +168,7 @@ final class WebDriverClient implements AutoCloseable {
   }
 
   /** Polls a boolean script until true or the timeout passes; returns its last value. */
-  boolean waitFor(String script, Duration timeout) throws Exception {
+  public boolean waitFor(String script, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!script(script).asBoolean()) {
       if (System.nanoTime() > deadline) {
