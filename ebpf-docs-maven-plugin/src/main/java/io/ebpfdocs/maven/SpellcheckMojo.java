@@ -1,5 +1,6 @@
 package io.ebpfdocs.maven;
 
+import io.ebpfdocs.ci.Annotation;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
@@ -8,6 +9,8 @@ import io.ebpfdocs.report.Warning;
 import io.ebpfdocs.spelling.Spellcheck;
 import java.io.File;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -72,6 +75,7 @@ public class SpellcheckMojo extends AbstractDocsMojo {
       getLog().warn(warning.toString());
     }
     getLog().info("spellcheck: " + result.summary());
+    annotate(result.summary(), annotations(result, report));
     if (settings.strict() && !report.warnings().isEmpty()) {
       throw new MojoFailureException(report.warnings().size() + " page(s) could not be checked (strict mode); see the warnings above");
     }
@@ -83,5 +87,13 @@ public class SpellcheckMojo extends AbstractDocsMojo {
       throw new MojoFailureException(message);
     }
     getLog().warn(message);
+  }
+
+  private static List<Annotation> annotations(Spellcheck.Result result, Report report) {
+    List<Annotation> annotations = new ArrayList<>();
+    result.findings().forEach(f -> annotations.add(Annotation.error(f.page(), f.line(), f.column(),
+        "unknown word '" + f.word() + "'" + (f.suggestions().isEmpty() ? "" : " (suggestions: " + String.join(", ", f.suggestions()) + ")"))));
+    report.warnings().forEach(warning -> annotations.add(Annotation.warning(warning)));
+    return annotations;
   }
 }

@@ -14,7 +14,7 @@ public final class Report {
   private final List<Warning> warnings = new ArrayList<>();
   private final List<StaleRegion> staleRegions = new ArrayList<>();
   private final Map<String, Integer> counters = new LinkedHashMap<>();
-  private final List<String> failures = new ArrayList<>();
+  private final List<Warning> failures = new ArrayList<>();
 
   /** A generated region whose text differs from what the page holds. */
   public record StaleRegion(String page, String region, int line) {}
@@ -36,11 +36,15 @@ public final class Report {
   }
 
   /** A problem that fails the run once the pages that could be generated are written. */
-  public synchronized void failAfterWriting(String message) {
-    failures.add(message);
+  public synchronized void failAfterWriting(String file, int line, String message) {
+    failures.add(new Warning(file, line, message));
   }
 
-  public synchronized List<String> failures() {
+  public void failAfterWriting(String message) {
+    failAfterWriting("", 0, message);
+  }
+
+  public synchronized List<Warning> failures() {
     return Collections.unmodifiableList(new ArrayList<>(failures));
   }
 

@@ -83,7 +83,7 @@ class KfuncConformanceTest {
     }
     assertEquals(16, outcome.written(), "validate=fail still writes what it can");
     assertEquals(1, outcome.report().failures().size());
-    assertTrue(outcome.report().failures().get(0).contains("-Debpfdocs.kfuncs.validate=warn"), outcome.report().failures().get(0));
+    assertTrue(outcome.report().failures().get(0).message().contains("-Debpfdocs.kfuncs.validate=warn"), outcome.report().failures().get(0).message());
 
     DocsRun.Outcome again = DocsRun.run(settings(tree, btf), Generators.all(), KFUNCS, Mode.WRITE);
 
