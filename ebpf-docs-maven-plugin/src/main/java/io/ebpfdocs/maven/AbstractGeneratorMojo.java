@@ -95,7 +95,7 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
     outcome.report().failures().forEach(failure -> annotations.add(Annotation.error(failure)));
     if (mode() == Mode.CHECK) {
       outcome.report().staleRegions().forEach(stale -> annotations.add(Annotation.error(stale.page(), stale.line(), 0,
-          "stale generated region " + stale.region() + ": run `" + command("generate") + "` and commit the result")));
+          "stale generated region " + stale.region() + ": run ebpfdocs:generate and commit the result")));
     }
     outcome.warnings().forEach(warning -> annotations.add(Annotation.warning(warning)));
     return annotations;

@@ -45,6 +45,13 @@ public class SpellcheckMojo extends AbstractDocsMojo {
   @Parameter(property = Options.SPELLCHECK_FAIL, defaultValue = "true")
   protected boolean fail;
 
+  /**
+   * Add this run's unknown words, as found, to {@code ROOT/.aspell.en.pws} (created with aspell's
+   * header when absent) and pass; the words added are listed, each at its first place, to review.
+   */
+  @Parameter(property = Options.SPELLCHECK_UPDATE, defaultValue = "false")
+  protected boolean update;
+
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.spellcheck.skip", defaultValue = "false")
   protected boolean skipGoal;
@@ -75,10 +82,17 @@ public class SpellcheckMojo extends AbstractDocsMojo {
       getLog().warn(warning.toString());
     }
     getLog().info("spellcheck: " + result.summary());
-    annotate(result.summary(), annotations(result, report));
     if (settings.strict() && !report.warnings().isEmpty()) {
       throw new MojoFailureException(report.warnings().size() + " page(s) could not be checked (strict mode); see the warnings above");
     }
+    if (update && !result.findings().isEmpty()) {
+      List<Spellcheck.Finding> added = Spellcheck.accept(settings, result);
+      getLog().info("spellcheck: added " + added.size() + " word(s) to " + Spellcheck.PROJECT_WORDS
+          + "; read them, a typo among them is now accepted:");
+      added.forEach(f -> getLog().info("  " + f.word() + "  (" + f.page() + ":" + f.line() + ":" + f.column() + ")"));
+      return;
+    }
+    annotate(result.summary(), annotations(result, report));
     if (result.findings().isEmpty()) {
       return;
     }
