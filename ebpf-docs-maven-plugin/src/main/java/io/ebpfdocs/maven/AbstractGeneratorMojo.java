@@ -1,6 +1,6 @@
 package io.ebpfdocs.maven;
 
-import io.ebpfdocs.ci.Annotation;
+import io.ebpfdocs.ci.Findings;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
@@ -10,7 +10,6 @@ import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Warning;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
@@ -82,23 +81,11 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
       getLog().warn(warning.toString());
     }
     getLog().info(goal() + ": " + outcome.summary(mode()));
-    annotate(outcome.summary(mode()), annotations(outcome));
+    annotate(outcome.summary(mode()), Findings.of(outcome, mode()));
     if (!outcome.report().failures().isEmpty()) {
       throw new MojoFailureException(String.join("\n", outcome.report().failures().stream().map(Warning::toString).toList()));
     }
     afterRun(outcome);
-  }
-
-  /** The failures, the stale regions (when checking) and the warnings, at their place. */
-  private List<Annotation> annotations(DocsRun.Outcome outcome) {
-    List<Annotation> annotations = new ArrayList<>();
-    outcome.report().failures().forEach(failure -> annotations.add(Annotation.error(failure)));
-    if (mode() == Mode.CHECK) {
-      outcome.report().staleRegions().forEach(stale -> annotations.add(Annotation.error(stale.page(), stale.line(), 0,
-          "stale generated region " + stale.region() + ": run ebpfdocs:generate and commit the result")));
-    }
-    outcome.warnings().forEach(warning -> annotations.add(Annotation.warning(warning)));
-    return annotations;
   }
 
   /** What a goal does with the outcome beyond logging it. */

@@ -1,6 +1,6 @@
 package io.ebpfdocs.maven;
 
-import io.ebpfdocs.ci.Annotation;
+import io.ebpfdocs.ci.Findings;
 import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
@@ -57,8 +57,7 @@ public class SiteMojo extends AbstractSiteMojo {
     getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
         result.bytesWritten() / 1048576.0, output,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
-    annotate(result.pages() + " pages, " + result.problems().size() + " broken link(s)", result.problems().stream()
-        .map(problem -> Annotation.error(problem.file(), problem.line(), 0, problem.message())).toList());
+    annotate(result.pages() + " pages, " + result.problems().size() + " broken link(s)", Findings.ofLinks(result.problems()));
     ApiFiles.export(settings, output.resolve(ApiFiles.SITE_FOLDER));
   }
 

@@ -1,6 +1,6 @@
 package io.ebpfdocs.maven;
 
-import io.ebpfdocs.ci.Annotation;
+import io.ebpfdocs.ci.Findings;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
@@ -9,7 +9,6 @@ import io.ebpfdocs.report.Warning;
 import io.ebpfdocs.spelling.Spellcheck;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
@@ -92,7 +91,7 @@ public class SpellcheckMojo extends AbstractDocsMojo {
       added.forEach(f -> getLog().info("  " + f.word() + "  (" + f.page() + ":" + f.line() + ":" + f.column() + ")"));
       return;
     }
-    annotate(result.summary(), annotations(result, report));
+    annotate(result.summary(), Findings.of(result, report.warnings()));
     if (result.findings().isEmpty()) {
       return;
     }
@@ -101,13 +100,5 @@ public class SpellcheckMojo extends AbstractDocsMojo {
       throw new MojoFailureException(message);
     }
     getLog().warn(message);
-  }
-
-  private static List<Annotation> annotations(Spellcheck.Result result, Report report) {
-    List<Annotation> annotations = new ArrayList<>();
-    result.findings().forEach(f -> annotations.add(Annotation.error(f.page(), f.line(), f.column(),
-        "unknown word '" + f.word() + "'" + (f.suggestions().isEmpty() ? "" : " (suggestions: " + String.join(", ", f.suggestions()) + ")"))));
-    report.warnings().forEach(warning -> annotations.add(Annotation.warning(warning)));
-    return annotations;
   }
 }
