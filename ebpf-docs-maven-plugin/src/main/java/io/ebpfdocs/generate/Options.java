@@ -40,6 +40,8 @@ public final class Options {
   public static final String SPELLCHECK_WORDS = "ebpfdocs.spellcheck.words";
   /** spellcheck: {@code false} reports unknown words without failing the build. */
   public static final String SPELLCHECK_FAIL = "ebpfdocs.spellcheck.fail";
+  /** spellcheck: {@code true} adds the unknown words to the docs root's .aspell.en.pws and passes. */
+  public static final String SPELLCHECK_UPDATE = "ebpfdocs.spellcheck.update";
 
   /** site: where the rendered site is written. */
   public static final String SITE_DIRECTORY = "ebpfdocs.siteDirectory";

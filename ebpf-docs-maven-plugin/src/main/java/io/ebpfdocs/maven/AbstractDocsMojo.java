@@ -1,5 +1,7 @@
 package io.ebpfdocs.maven;
 
+import io.ebpfdocs.ci.Annotation;
+import io.ebpfdocs.ci.GitHubActions;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
@@ -9,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.AbstractMojo;
@@ -154,6 +159,18 @@ public abstract class AbstractDocsMojo extends AbstractMojo {
   /** The build folder: the project's, or {@code ROOT/target} when the goal runs without a POM. */
   protected Path buildFolder(DocsSettings settings) {
     return projectFile != null ? buildDirectory.toPath() : settings.root().resolve("target");
+  }
+
+  /**
+   * In a GitHub Actions job ({@code GITHUB_ACTIONS=true}) prints each finding as a workflow command,
+   * shown at its line of a pull request; appends a summary to {@code $GITHUB_STEP_SUMMARY} when set.
+   */
+  protected void annotate(String headline, List<Annotation> findings) throws IOException {
+    Optional<Consumer<String>> commands = "true".equals(System.getenv("GITHUB_ACTIONS"))
+        ? Optional.of(System.out::println) // a command is read only at the start of a line: not through the log
+        : Optional.empty();
+    Optional<Path> summary = Optional.ofNullable(System.getenv("GITHUB_STEP_SUMMARY")).filter(s -> !s.isBlank()).map(Path::of);
+    new GitHubActions(commands, summary).publish(goal(), headline, findings);
   }
 
   /** The command that runs {@code goal} the way this run was started. */

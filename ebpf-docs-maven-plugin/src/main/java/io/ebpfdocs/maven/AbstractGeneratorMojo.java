@@ -1,5 +1,6 @@
 package io.ebpfdocs.maven;
 
+import io.ebpfdocs.ci.Findings;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsRun.Mode;
 import io.ebpfdocs.generate.DocsSettings;
@@ -113,6 +114,7 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
     }
     outcome.baselineNotes().forEach(getLog()::info);
     getLog().info(goal() + ": " + outcome.summary(mode()));
+    annotate(outcome.summary(mode()), Findings.of(outcome, mode()));
     List<String> failures = new ArrayList<>();
     outcome.report().failures().forEach(failure -> failures.add(failure.toString()));
     afterRun(outcome).ifPresent(failures::add);

@@ -1,5 +1,6 @@
 package io.ebpfdocs.maven;
 
+import io.ebpfdocs.ci.Findings;
 import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
@@ -59,6 +60,7 @@ public class SiteMojo extends AbstractSiteMojo {
       getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
           result.bytesWritten() / 1048576.0, output,
           result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
+      annotate(result.pages() + " pages, " + result.problems().size() + " broken link(s)", Findings.ofLinks(result.problems()));
       ApiFiles.export(settings, output.resolve(ApiFiles.SITE_FOLDER));
     }
   }

@@ -1,5 +1,6 @@
 package io.ebpfdocs.maven;
 
+import io.ebpfdocs.ci.Findings;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
@@ -8,6 +9,7 @@ import io.ebpfdocs.report.Warning;
 import io.ebpfdocs.spelling.Spellcheck;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -42,6 +44,13 @@ public class SpellcheckMojo extends AbstractDocsMojo {
   @Parameter(property = Options.SPELLCHECK_FAIL, defaultValue = "true")
   protected boolean fail;
 
+  /**
+   * Add this run's unknown words, as found, to {@code ROOT/.aspell.en.pws} (created with aspell's
+   * header when absent) and pass; the words added are listed, each at its first place, to review.
+   */
+  @Parameter(property = Options.SPELLCHECK_UPDATE, defaultValue = "false")
+  protected boolean update;
+
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.spellcheck.skip", defaultValue = "false")
   protected boolean skipGoal;
@@ -75,6 +84,14 @@ public class SpellcheckMojo extends AbstractDocsMojo {
     if (settings.strict() && !report.warnings().isEmpty()) {
       throw new MojoFailureException(report.warnings().size() + " page(s) could not be checked (strict mode); see the warnings above");
     }
+    if (update && !result.findings().isEmpty()) {
+      List<Spellcheck.Finding> added = Spellcheck.accept(settings, result);
+      getLog().info("spellcheck: added " + added.size() + " word(s) to " + Spellcheck.PROJECT_WORDS
+          + "; read them, a typo among them is now accepted:");
+      added.forEach(f -> getLog().info("  " + f.word() + "  (" + f.page() + ":" + f.line() + ":" + f.column() + ")"));
+      return;
+    }
+    annotate(result.summary(), Findings.of(result, report.warnings()));
     if (result.findings().isEmpty()) {
       return;
     }

@@ -116,6 +116,17 @@ public final class Spellcheck {
     return accepted;
   }
 
+  /**
+   * Accepts every unknown word of {@code result} into the tree's {@value #PROJECT_WORDS}, as found.
+   * Returns the first finding of each word added, in the list's order, for the user to review.
+   */
+  public static List<Finding> accept(DocsSettings settings, Result result) throws IOException, DocsException {
+    Map<String, Finding> first = new LinkedHashMap<>();
+    result.findings().forEach(f -> first.putIfAbsent(f.word(), f));
+    List<String> added = WordList.add(settings.root().resolve(PROJECT_WORDS), PROJECT_WORDS, first.keySet());
+    return added.stream().map(first::get).toList();
+  }
+
   /** A page's text and its prose ranges. */
   private record Page(String name, String text, List<PageProse.Range> prose) {}
 

@@ -1,5 +1,6 @@
 package io.ebpfdocs.spelling;
 
+import io.ebpfdocs.pages.AtomicFiles;
 import io.ebpfdocs.report.DocsException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,7 +13,12 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +29,7 @@ import java.util.regex.Pattern;
  * out; the docs root's {@code .aspell.en.pws} needs it, as aspell does.
  */
 public final class WordList {
+  private static final String NEW_HEADER = "personal_ws-1.1 en 0";
   private static final Pattern HEADER = Pattern.compile("personal_ws-1\\.1\\s+(\\S+)\\s+(\\d+)(?:\\s+(\\S+))?\\s*");
 
   private WordList() {}
@@ -30,13 +37,34 @@ public final class WordList {
   /** The words of {@code file}; {@code name} is how messages call it. */
   public static List<String> read(Path file, String name, boolean headerRequired) throws DocsException, IOException {
     byte[] bytes = Files.readAllBytes(file);
-    String firstLine = new String(bytes, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
-    Charset charset = StandardCharsets.UTF_8;
-    Matcher header = HEADER.matcher(firstLine.strip());
-    if (header.matches() && header.group(3) != null) {
-      charset = charset(header.group(3), name);
+    return parse(decode(bytes, charset(bytes, name), name), name, headerRequired);
+  }
+
+  /**
+   * Adds the {@code words} that {@code file} lacks, in sorted order after the words it has (whose
+   * order is kept, so that a diff shows only the new ones); creates the file with aspell's header
+   * when absent. Returns the words added.
+   */
+  public static List<String> add(Path file, String name, Collection<String> words) throws DocsException, IOException {
+    byte[] bytes = Files.exists(file) ? Files.readAllBytes(file) : (NEW_HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+    Charset charset = charset(bytes, name);
+    String text = decode(bytes, charset, name);
+    Set<String> known = new HashSet<>(parse(text, name, true));
+    List<String> added = words.stream().filter(word -> !known.contains(word)).distinct()
+        .sorted(String.CASE_INSENSITIVE_ORDER.thenComparing(Comparator.naturalOrder())).toList();
+    if (!added.isEmpty() || !Files.exists(file)) {
+      String separator = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
+      String more = added.stream().map(word -> word + "\n").collect(Collectors.joining());
+      AtomicFiles.write(file, (text + separator + more).getBytes(charset));
     }
-    return parse(decode(bytes, charset, name), name, headerRequired);
+    return added;
+  }
+
+  /** The encoding the header names, else UTF-8. */
+  private static Charset charset(byte[] bytes, String name) throws DocsException {
+    String firstLine = new String(bytes, StandardCharsets.ISO_8859_1).lines().findFirst().orElse("");
+    Matcher header = HEADER.matcher(firstLine.strip());
+    return header.matches() && header.group(3) != null ? charset(header.group(3), name) : StandardCharsets.UTF_8;
   }
 
   /** The words of a list's text. */

@@ -26,8 +26,14 @@ public final class ChildJvm {
     List<String> command = Stream.of(Stream.of(java), jvmFlags.stream(),
         Stream.of("-cp", classPath(main), main.getName()), Stream.of(args))
         .flatMap(x -> x).toList();
+    return run(command, null);
+  }
+
+  /** Whole-process times of any command, run in {@code directory} (null: this one), which must succeed. */
+  public static Measured run(List<String> command, Path directory) throws IOException, InterruptedException {
     long start = System.nanoTime();
-    Process process = new ProcessBuilder(command).inheritIO().start();
+    Process process = new ProcessBuilder(command).directory(directory == null ? null : directory.toFile())
+        .inheritIO().start();
     Duration cpu = process.info().totalCpuDuration().orElse(Duration.ZERO);
     int exit = process.waitFor();
     long wall = (System.nanoTime() - start) / 1_000_000;

@@ -44,7 +44,9 @@ class PluginDescriptorTest {
       Map.entry("find-versions", NONE),
       Map.entry("serve", NONE),
       Map.entry("query", NONE),
-      Map.entry("scaffold", NONE));
+      Map.entry("scaffold", NONE),
+      Map.entry("init", NONE),
+      Map.entry("update-libbpf-ref", NONE));
   private static List<MojoDescriptor> goals;
 
   @BeforeAll

@@ -70,4 +70,29 @@ class WordListTest {
     List<String> words = WordList.read(real, ".aspell.en.pws", true);
     assertTrue(words.contains("eBPF") && words.size() > 200, words.toString());
   }
+
+  @Test
+  void addsTheMissingWordsSortedAfterTheKeptOnesOnce() throws Exception {
+    Path file = dir.resolve(".aspell.en.pws");
+    Files.writeString(file, "personal_ws-1.1 en 0\nzeta\nbpf");
+    assertEquals(List.of("Alpha", "kfunc", "Kprobe"), WordList.add(file, "w.pws", List.of("kfunc", "Kprobe", "bpf", "Alpha", "kfunc")));
+    assertEquals("personal_ws-1.1 en 0\nzeta\nbpf\nAlpha\nkfunc\nKprobe\n", Files.readString(file));
+    assertEquals(List.of(), WordList.add(file, "w.pws", List.of("kfunc", "zeta")), "a second run adds nothing");
+    assertEquals("personal_ws-1.1 en 0\nzeta\nbpf\nAlpha\nkfunc\nKprobe\n", Files.readString(file));
+  }
+
+  @Test
+  void createsTheListWithAspellsHeader() throws Exception {
+    Path file = dir.resolve(".aspell.en.pws");
+    assertEquals(List.of("eBPF"), WordList.add(file, "w.pws", List.of("eBPF")));
+    assertEquals("personal_ws-1.1 en 0\neBPF\n", Files.readString(file));
+  }
+
+  @Test
+  void keepsTheEncodingTheHeaderNames() throws Exception {
+    Path file = dir.resolve(".aspell.en.pws");
+    Files.write(file, "personal_ws-1.1 en 0 iso-8859-1\nna\u00efve\n".getBytes(StandardCharsets.ISO_8859_1));
+    WordList.add(file, "w.pws", List.of("caf\u00e9"));
+    assertEquals(List.of("na\u00efve", "caf\u00e9"), WordList.read(file, "w.pws", true));
+  }
 }
