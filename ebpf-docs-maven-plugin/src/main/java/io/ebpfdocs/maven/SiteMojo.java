@@ -60,8 +60,8 @@ public class SiteMojo extends AbstractSiteMojo {
   }
 
   /** What the renderer gets. */
-  SiteSettings siteSettings(DocsSettings settings) {
+  SiteSettings siteSettings(DocsSettings settings) throws DocsException, IOException {
     Path output = siteDirectory != null ? siteDirectory.toPath() : buildFolder(settings).resolve("site");
-    return siteSettings(settings.docsDir(), output, settings.strict(), threads);
+    return siteSettings(settings, output, settings.strict(), threads);
   }
 }
