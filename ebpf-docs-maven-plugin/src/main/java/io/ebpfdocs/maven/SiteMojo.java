@@ -53,6 +53,7 @@ public class SiteMojo extends AbstractSiteMojo {
     for (LinkProblem problem : result.problems()) {
       getLog().warn(problem.toString());
     }
+    result.warnings().forEach(getLog()::warn);
     getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
         result.bytesWritten() / 1048576.0, output,
         result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));

@@ -32,8 +32,13 @@ public final class SiteBuilder {
     this.progress = progress;
   }
 
-  /** What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken links (already fatal when strict). */
-  public record Result(int pages, long bytesWritten, List<LinkProblem> problems) {}
+  /**
+   * What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken
+   * links (already fatal when strict); {@code warnings} what production mode could not do; {@code cardsDrawn}
+   * the social cards drawn, not read back from the cache.
+   */
+  public record Result(int pages, long bytesWritten, List<LinkProblem> problems, List<String> warnings,
+      int cardsDrawn) {}
 
   public Result build() throws IOException, DocsException {
     Path docs = settings.docs();
@@ -45,7 +50,8 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
     PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
-    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer);
+    ProductionParts production = ProductionParts.prepare(settings, sources.pages(), progress);
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, production, writer);
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
@@ -55,17 +61,27 @@ public final class SiteBuilder {
       writer.write(SiteAssets.DIR + asset, SiteAssets.bundled(asset));
     }
     writer.write("404.html", template.notFound());
+    if (!sources.files().contains(SiteAssets.FAVICON)) {
+      writer.write(SiteAssets.FAVICON, SiteAssets.favicon(docs, settings.config().theme()));
+    }
+    if (!settings.siteUrl().isEmpty()) {
+      String sitemap = Sitemap.xml(settings.siteUrl(), sources.pages(),
+          production.lastModified(settings.production().dates()));
+      writer.write(Sitemap.FILE, sitemap);
+      writer.write(Sitemap.GZIP, Sitemap.gzip(sitemap));
+    }
     List<LinkProblem> problems = LinkCheck.check(pages, sources.files());
     if (settings.strict() && !problems.isEmpty()) {
       throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
           + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
     }
-    return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems);
+    return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems, production.warnings(),
+        production.cardsDrawn());
   }
 
   /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
   private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
-      SiteWriter writer) throws IOException, DocsException {
+      ProductionParts production, SiteWriter writer) throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -77,7 +93,8 @@ public final class SiteBuilder {
           String source = ownPages.containsKey(path) ? ownPages.get(path)
               : Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
           PageRenderer.RenderedPage page = renderer.render(path, source);
-          writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page));
+          PageExtras extras = production.extras(path, page, settings.siteName(), writer);
+          writer.write(SitePaths.pageDir(path) + "index.html", template.page(path, page, extras));
           reportProgress(done.incrementAndGet(), paths.size(), started.get());
           return page.model();
         }));
