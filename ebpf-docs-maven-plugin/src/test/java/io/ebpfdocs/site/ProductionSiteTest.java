@@ -11,52 +11,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import javax.imageio.ImageIO;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Production mode on a small history: dates, contributors, cards (drawn once), sitemap, canonical links. */
 class ProductionSiteTest {
-  private static final PersonIdent ANN = new PersonIdent("Ann Author", "ann@example.org",
-      Instant.parse("2024-03-05T10:00:00Z"), ZoneOffset.UTC);
-  private static final PersonIdent GH = new PersonIdent("octo cat", "12345+octocat@users.noreply.github.com",
-      Instant.parse("2025-07-17T09:30:00Z"), ZoneOffset.UTC);
-
   @TempDir
   Path root;
 
   private Path docs() throws Exception {
-    Path docs = Files.createDirectories(root.resolve("docs"));
-    Files.writeString(root.resolve("mkdocs.yml"), """
-        site_name: Test Docs
-        site_url: https://docs.example.org/
-        repo_url: https://github.com/o/r
-        edit_uri: blob/main/docs/
-        theme:
-          name: material
-          features: [content.action.edit, content.action.view]
-          palette:
-            - scheme: slate
-              primary: yellow
-        plugins:
-          - git-revision-date-localized:
-              enabled: !ENV [PROD, false]
-              enable_creation_date: true
-          - git-committers:
-              enabled: !ENV [PROD, false]
-          - social:
-              enabled: !ENV [PROD, false]
-        """);
-    Files.writeString(docs.resolve("SUMMARY.md"), "* [Home](index.md)\n* [Maps](maps.md)\n");
-    Files.writeString(docs.resolve("index.md"), "# Home\n\nThe first paragraph tells what this is.\n");
-    return docs;
+    return ProductionFixture.tree(root);
   }
 
   private SiteBuilder.Result build(Map<String, String> env) throws Exception {
@@ -66,19 +34,8 @@ class ProductionSiteTest {
     return new SiteBuilder(settings, new MarkdownRenderer(), line -> { }).build();
   }
 
-  /** index.md by Ann, concepts.md by Ann, renamed to maps.md and changed by octocat. */
   private void history(Path docs) throws Exception {
-    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
-      git.add().addFilepattern(".").call();
-      Files.writeString(docs.resolve("concepts.md"), "# Maps\n\nMaps hold data.\n\nA longer second paragraph.\n");
-      git.add().addFilepattern(".").call();
-      git.commit().setAuthor(ANN).setCommitter(ANN).setMessage("first").setSign(false).call();
-      Files.move(docs.resolve("concepts.md"), docs.resolve("maps.md"));
-      Files.writeString(docs.resolve("maps.md"), Files.readString(docs.resolve("maps.md")) + "\nOne more line.\n");
-      git.add().addFilepattern(".").call();
-      git.rm().addFilepattern("docs/concepts.md").call();
-      git.commit().setAuthor(GH).setCommitter(GH).setMessage("rename").setSign(false).call();
-    }
+    ProductionFixture.history(root);
   }
 
   @Test
