@@ -22,6 +22,27 @@ public final class ProductionFixture {
   private static final PersonIdent GH = new PersonIdent("octo cat", "12345+octocat@users.noreply.github.com",
       Instant.parse("2025-07-17T09:30:00Z"), ZoneOffset.UTC);
 
+  /** ebpf-docs' palette: the system's scheme, dark in yellow and amber, light in Material's default; under {@code theme:}. */
+  public static final String PALETTE = """
+        palette:
+          - media: "(prefers-color-scheme)"
+            toggle:
+              icon: material/brightness-auto
+              name: Switch to light mode
+          - media: "(prefers-color-scheme: dark)"
+            scheme: slate
+            primary: yellow
+            accent: amber
+            toggle:
+              icon: material/brightness-7
+              name: Switch to dark mode
+          - media: "(prefers-color-scheme: light)"
+            scheme: default
+            toggle:
+              icon: material/brightness-4
+              name: Switch to system preference
+      """;
+
   private ProductionFixture() {}
 
   /** The tree without history; its docs folder. */
@@ -37,23 +58,7 @@ public final class ProductionFixture {
           name: material
           logo: assets/logo.png
           features: [content.action.edit, content.action.view]
-          palette:
-            - media: "(prefers-color-scheme)"
-              toggle:
-                icon: material/brightness-auto
-                name: Switch to light mode
-            - media: "(prefers-color-scheme: dark)"
-              scheme: slate
-              primary: yellow
-              accent: amber
-              toggle:
-                icon: material/brightness-7
-                name: Switch to dark mode
-            - media: "(prefers-color-scheme: light)"
-              scheme: default
-              toggle:
-                icon: material/brightness-4
-                name: Switch to system preference
+        """ + PALETTE + """
         plugins:
           - git-revision-date-localized:
               enabled: !ENV [PROD, false]

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.site.ProductionFixture;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,18 +36,7 @@ class MkDocsConfigReaderTest {
         font:
           text: Inter
           code: Roboto Mono
-        palette:
-        - media: "(prefers-color-scheme)"
-          toggle:
-            icon: material/brightness-auto
-            name: Switch to light mode
-        - media: "(prefers-color-scheme: dark)"
-          scheme: slate
-          primary: yellow
-          accent: amber
-          toggle:
-            icon: material/brightness-7
-            name: Switch to dark mode
+      """ + ProductionFixture.PALETTE + """
         icon:
           repo: fontawesome/brands/github
           edit: material/pencil
@@ -110,7 +100,9 @@ class MkDocsConfigReaderTest {
     assertTrue(theme.has(MkDocsConfig.Features.TOP) && theme.has(MkDocsConfig.Features.VIEW));
     assertEquals(List.of(
         new MkDocsConfig.Scheme("auto", "#3f51b5", "#ffffff", "#536dfe", "material-brightness-auto", "Switch to light mode"),
-        new MkDocsConfig.Scheme("dark", "#ffeb3b", "#000000de", "#ffd740", "material-brightness-7", "Switch to dark mode")),
+        new MkDocsConfig.Scheme("dark", "#ffeb3b", "#000000de", "#ffd740", "material-brightness-7", "Switch to dark mode"),
+        new MkDocsConfig.Scheme("light", "#3f51b5", "#ffffff", "#536dfe", "material-brightness-4",
+            "Switch to system preference")),
         theme.palette());
     assertEquals("material-eye", theme.viewIcon(), "an icon we cannot draw falls back to ours");
     assertEquals("<h1>404 - gone</h1>", theme.notFoundHtml());
