@@ -26,6 +26,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * Reads a YAML file into {@link YamlNode}s with Jackson's streaming parser. Keys must be unique;
  * aliases are resolved by sharing the anchored node, and a document whose aliases would expand to
  * more than {@link #MAX_EXPANDED_NODES} nodes ("billion laughs") is refused instead of expanded.
+ * Files written for another tool (MkDocs' {@code mkdocs.yml}) are read in its {@link Dialect}:
+ * a repeated key replaces the earlier one, and its custom tags ({@code !ENV}) are resolved.
  */
 public final class YamlReader {
   static final int MAX_EXPANDED_NODES = 1_000_000;
@@ -36,16 +38,35 @@ public final class YamlReader {
     }
   };
 
+  /** How a tagged value ({@code !ENV [PROD, false]}) is read; {@code tag} lacks its leading {@code !}. */
+  @FunctionalInterface
+  public interface TagHandler {
+    YamlNode resolve(String tag, YamlNode value) throws DocsException;
+  }
+
+  /**
+   * The rules a file is read by.
+   *
+   * @param lastKeyWins a repeated key replaces the earlier one (PyYAML's reading) instead of failing
+   * @param tags resolves tagged values; the default keeps the value and drops the tag
+   */
+  public record Dialect(boolean lastKeyWins, TagHandler tags) {
+    /** Our own data files: unique keys, tags ignored. */
+    public static final Dialect DATA = new Dialect(false, (tag, value) -> value);
+  }
+
   private final String fileName;
   private final ScalarAnchors parser;
+  private final Dialect dialect;
   private final Map<String, YamlNode> anchors = new HashMap<>();
   // By identity: records compare deeply, which is exponential on shared (aliased) nodes.
   private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
   private long expandedNodes;
 
-  private YamlReader(String fileName, ScalarAnchors parser) {
+  private YamlReader(String fileName, ScalarAnchors parser, Dialect dialect) {
     this.fileName = fileName;
     this.parser = parser;
+    this.dialect = dialect;
   }
 
   /** Reads {@code file}; {@code fileName} is how messages name it (e.g. {@code data/kfuncs.yaml}). */
@@ -54,9 +75,13 @@ public final class YamlReader {
   }
 
   public static YamlNode parse(String yaml, String fileName) throws DocsException, IOException {
+    return parse(yaml, fileName, Dialect.DATA);
+  }
+
+  public static YamlNode parse(String yaml, String fileName, Dialect dialect) throws DocsException, IOException {
     try (ScalarAnchors parser = (ScalarAnchors) FACTORY.createParser(yaml)) {
-      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      YamlReader reader = new YamlReader(fileName, parser);
+      parser.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, !dialect.lastKeyWins());
+      YamlReader reader = new YamlReader(fileName, parser, dialect);
       if (parser.nextToken() == null) {
         return new YamlNode.Mapping(Map.of(), 1);
       }
@@ -90,6 +115,7 @@ public final class YamlReader {
   private YamlNode value() throws IOException, DocsException {
     int line = parser.currentTokenLocation().getLineNr();
     String anchor = parser.isCurrentAlias() ? null : parser.anchor();
+    String tag = parser.isCurrentAlias() ? null : parser.getTypeId();
     YamlNode node;
     switch (parser.currentToken()) {
       case START_OBJECT -> node = mapping(line);
@@ -102,6 +128,9 @@ public final class YamlReader {
           node = new YamlNode.Scalar(parser.getText(), line);
         }
       }
+    }
+    if (tag != null) {
+      node = dialect.tags().resolve(tag, node);
     }
     if (anchor != null) {
       anchors.put(anchor, node);

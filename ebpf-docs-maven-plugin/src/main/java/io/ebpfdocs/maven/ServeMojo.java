@@ -96,8 +96,8 @@ public class ServeMojo extends AbstractSiteMojo {
   }
 
   /** What the renderer gets: the site's settings (the preview writes none of its output). */
-  SiteSettings siteSettings(DocsSettings settings) {
+  SiteSettings siteSettings(DocsSettings settings) throws DocsException, IOException {
     // Not written to: the site settings name BUILD/site as the site's folder.
-    return siteSettings(settings.docsDir(), buildFolder(settings).resolve("site"), false, 1);
+    return siteSettings(settings, buildFolder(settings).resolve("site"), false, 1);
   }
 }

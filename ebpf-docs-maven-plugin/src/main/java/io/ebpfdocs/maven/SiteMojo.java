@@ -57,6 +57,7 @@ public class SiteMojo extends AbstractSiteMojo {
       for (LinkProblem problem : result.problems()) {
         getLog().warn(problem.toString());
       }
+      result.warnings().forEach(getLog()::warn);
       getLog().info(String.format("Site: %d pages, %.1f MiB in %s%s", result.pages(),
           result.bytesWritten() / 1048576.0, output,
           result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
@@ -66,8 +67,8 @@ public class SiteMojo extends AbstractSiteMojo {
   }
 
   /** What the renderer gets. */
-  SiteSettings siteSettings(DocsSettings settings) {
+  SiteSettings siteSettings(DocsSettings settings) throws DocsException, IOException {
     Path output = siteDirectory != null ? siteDirectory.toPath() : buildFolder(settings).resolve("site");
-    return siteSettings(settings.docsDir(), output, settings.strict(), threads);
+    return siteSettings(settings, output, settings.strict(), threads);
   }
 }

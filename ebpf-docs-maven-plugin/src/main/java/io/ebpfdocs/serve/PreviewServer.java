@@ -170,6 +170,8 @@ final class PreviewServer implements AutoCloseable {
       Optional<Path> file = site.file(path);
       if (file.isPresent()) {
         respond(exchange, 200, type(path), Files.readAllBytes(file.get()));
+      } else if (path.equals(SiteAssets.FAVICON)) {
+        respond(exchange, 200, type(path), site.favicon());
       } else if (site.pageAt(path + "/").isPresent()) {
         exchange.getResponseHeaders().set("Location", "/" + encode(path) + "/");
         respond(exchange, 301, TYPES.get("txt"), new byte[0]);

@@ -163,6 +163,11 @@ final class PreviewSite {
     return Optional.ofNullable(files.get(name));
   }
 
+  /** The site's {@code /favicon.ico} when docs/ has none: the theme's favicon or ours. */
+  byte[] favicon() throws IOException {
+    return SiteAssets.favicon(docs, site.config().theme());
+  }
+
   String navScript() {
     return tree.navScript();
   }

@@ -60,19 +60,22 @@ final class BuildManifest {
   }
 
   /**
-   * Everything a page's HTML depends on, one line each; a new input (a page's git dates, its social
-   * card) is one more line. Site-wide inputs are digested once here, not per page.
+   * Everything a page's HTML depends on, one line each (a new input is one more line); its social card
+   * follows from its text and the settings. Site-wide inputs are digested once here, not per page.
    */
-  private static List<PageInput> pageInputs(SiteSettings settings, SiteNav nav) throws IOException {
+  private static List<PageInput> pageInputs(SiteSettings settings, SiteNav nav, ProductionParts production)
+      throws IOException {
     String code = pluginCode();
-    String presentation = digest(String.join("\n", settings.siteName(), settings.editUrl(), settings.repoUrl()));
+    String presentation = digest(String.join("\n", settings.siteName(), settings.editUrl(), settings.repoUrl(),
+        settings.config().toString(), settings.production().toString()));
     String navigation = digest(nav.toJson());
     return List.of(
         (path, source) -> code,
         (path, source) -> presentation,
         (path, source) -> navigation,
         (path, source) -> path,
-        (path, source) -> source);
+        (path, source) -> source,
+        (path, source) -> production.inputOf(path));
   }
 
   /**
@@ -80,7 +83,8 @@ final class BuildManifest {
    *
    * @param file where the manifest is kept; null for none (nothing is reused or recorded)
    */
-  static BuildManifest read(Path file, SiteSettings settings, SiteNav nav) throws IOException {
+  static BuildManifest read(Path file, SiteSettings settings, SiteNav nav, ProductionParts production)
+      throws IOException {
     Path site = settings.output();
     Map<String, Entry> previous = Map.of();
     if (file != null && Files.isRegularFile(file)) {
@@ -93,7 +97,7 @@ final class BuildManifest {
       }
     }
     // Without a file nothing is compared or recorded: no inputs to digest.
-    return new BuildManifest(file, site, file == null ? List.of() : pageInputs(settings, nav), previous);
+    return new BuildManifest(file, site, file == null ? List.of() : pageInputs(settings, nav, production), previous);
   }
 
   /** The digest of the page's inputs. */

@@ -29,6 +29,7 @@ public final class Icons {
       Map.entry("material-folder", "<path d=\"M3 6a1 1 0 0 1 1-1h5l2 2h9a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1z\"/>"),
       Map.entry("material-calendar-clock", "<rect x=\"3\" y=\"5\" width=\"13\" height=\"13\" rx=\"1\"/><path d=\"M3 9h13M7 3v4M12 3v4\"/>"
           + "<circle cx=\"17\" cy=\"17\" r=\"4.5\"/><path d=\"M17 15v2l1.5 1.2\"/>"),
+      Map.entry("material-eye", "<path d=\"M2 12s3.6-6.5 10-6.5S22 12 22 12s-3.6 6.5-10 6.5S2 12 2 12z\"/><circle cx=\"12\" cy=\"12\" r=\"3\"/>"),
       Map.entry("material-pencil", "<path d=\"M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4\"/>"),
       Map.entry("material-magnify", "<circle cx=\"10.5\" cy=\"10.5\" r=\"6\"/><path d=\"M15 15l5.5 5.5\"/>"),
       Map.entry("material-menu", "<path d=\"M3 6h18M3 12h18M3 18h18\"/>"),

@@ -1,5 +1,6 @@
 package io.ebpfdocs.site;
 
+import io.ebpfdocs.site.config.MkDocsConfig;
 import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.util.List;
@@ -14,27 +15,44 @@ public final class PageTemplate {
   private final SiteSettings settings;
   private final SiteNav nav;
   private final Set<String> ownPages;
+  private final MkDocsConfig.Theme theme;
+  private final String themeStyle;
+  private final ProductionHtml production;
 
   /** @param ownPages the site's own pages (such as the explorer): no docs source, so no edit link */
   public PageTemplate(SiteSettings settings, SiteNav nav, Set<String> ownPages) {
     this.settings = settings;
     this.nav = nav;
     this.ownPages = Set.copyOf(ownPages);
+    this.theme = settings.config().theme();
+    this.themeStyle = ThemeHtml.style(theme);
+    this.production = new ProductionHtml(settings);
   }
 
   public String page(String path, PageRenderer.RenderedPage page) {
+    return page(path, page, PageExtras.NONE);
+  }
+
+  /** A page with what production mode adds to it (dates, contributors, its social card). */
+  public String page(String path, PageRenderer.RenderedPage page, PageExtras extras) {
     String dir = SitePaths.pageDir(path);
     String root = SitePaths.rootFrom(dir);
     StringBuilder out = new StringBuilder(page.html().length() + 6000);
-    head(out, root, page.model().title(), page.frontMatter().description(), dir);
+    String description = page.frontMatter().description();
+    StringBuilder meta = new StringBuilder();
+    if (!settings.siteUrl().isEmpty()) {
+      meta.append("<link rel=\"canonical\" href=\"").append(Html.escape(settings.siteUrl() + "/" + dir)).append("\">");
+    }
+    production.cardTags(page.model().title(), PageDescription.of(page), dir, root, extras.card(), meta);
+    head(out, root, page.model().title(), description, dir, meta.toString());
     out.append("<main class=\"content\">");
     breadcrumbs(out, path, root);
-    if (!settings.editUrl().isEmpty() && !ownPages.contains(path)) {
-      out.append("<a class=\"edit-link\" href=\"").append(Html.escape(settings.editUrl() + path))
-          .append("\" title=\"Edit this page\">").append(Icons.svg("material-pencil").orElseThrow())
-          .append("<span>Edit</span></a>");
+    if (!ownPages.contains(path)) {
+      actions(out, path);
     }
-    out.append("<article class=\"md\">\n").append(page.html()).append("</article>");
+    out.append("<article class=\"md\">\n").append(page.html());
+    production.pageMeta(extras.history(), out);
+    out.append("</article>");
     pager(out, path, root);
     out.append("</main>");
     if (!page.frontMatter().hide().contains("toc")) {
@@ -43,17 +61,48 @@ public final class PageTemplate {
     return tail(out, root);
   }
 
-  /** The 404 page; its links are root-relative, which holds when the server serves it from the root. */
+  /** The edit and view buttons, as the theme's features ask. */
+  private void actions(StringBuilder out, String path) {
+    String edit = settings.editUrl();
+    if (edit.isEmpty()) {
+      return;
+    }
+    if (theme.has(MkDocsConfig.Features.VIEW)) {
+      String view = edit.contains("/blob/") ? edit.replaceFirst("/blob/", "/raw/") : edit.replaceFirst("/edit/", "/raw/");
+      action(out, "view-link", view + path, "View source of this page", theme.viewIcon(), "material-eye", "View");
+    }
+    if (theme.has(MkDocsConfig.Features.EDIT)) {
+      action(out, "edit-link", edit + path, "Edit this page", theme.editIcon(), "material-pencil", "Edit");
+    }
+  }
+
+  private static void action(StringBuilder out, String kind, String href, String title, String icon, String fallback,
+      String label) {
+    out.append("<a class=\"").append(kind).append("\" href=\"").append(Html.escape(href)).append("\" title=\"")
+        .append(title).append("\">").append(Icons.svg(icon).orElseGet(() -> Icons.svg(fallback).orElseThrow()))
+        .append("<span>").append(label).append("</span></a>");
+  }
+
+  /**
+   * The 404 page, with the content block of the theme's {@code 404.html} override when there is one; its
+   * links are root-relative, which holds when the server serves it from the root.
+   */
   public String notFound() {
     StringBuilder out = new StringBuilder();
-    head(out, "", "Page not found", null, "");
-    out.append("<main class=\"content\"><article class=\"md\"><h1>Page not found</h1>")
-        .append("<p>There is no page at this address. It may have moved; try the search above or go to the ")
-        .append("<a href=\"index.html\">home page</a>.</p></article></main>");
+    head(out, "", "Page not found", null, "", "");
+    out.append("<main class=\"content\"><article class=\"md\">");
+    if (theme.notFoundHtml().isEmpty()) {
+      out.append("<h1>Page not found</h1>")
+          .append("<p>There is no page at this address. It may have moved; try the search above or go to the ")
+          .append("<a href=\"index.html\">home page</a>.</p>");
+    } else {
+      out.append(theme.notFoundHtml());
+    }
+    out.append("</article></main>");
     return tail(out, "");
   }
 
-  private void head(StringBuilder out, String root, String title, String description, String dir) {
+  private void head(StringBuilder out, String root, String title, String description, String dir, String meta) {
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>");
     Html.escapeTo(title == null ? settings.siteName() : title + " - " + settings.siteName(), out);
@@ -63,26 +112,36 @@ public final class PageTemplate {
       Html.escapeTo(description, out);
       out.append("\">");
     }
-    out.append("<link rel=\"stylesheet\" href=\"").append(root).append(ASSETS).append("site.css\">")
-        // Applied before first paint so a stored theme choice never flashes the other theme.
-        .append("<script>try{var t=localStorage.getItem('ebpfdocs-theme');if(t)document.documentElement")
+    out.append(meta).append("<link rel=\"icon\" href=\"").append(root)
+        .append(Html.escape(theme.favicon().isEmpty() ? SiteAssets.FAVICON : theme.favicon())).append("\">")
+        .append("<link rel=\"stylesheet\" href=\"").append(root).append(ASSETS).append("site.css\">");
+    for (String css : settings.config().extraCss()) {
+      out.append("<link rel=\"stylesheet\" href=\"").append(root).append(Html.escape(css)).append("\">");
+    }
+    out.append(themeStyle);
+    production.analytics(out);
+    // Applied before first paint so a stored theme choice never flashes the other theme.
+    out.append("<script>try{var t=localStorage.getItem('ebpfdocs-theme');if(t)document.documentElement")
         .append(".setAttribute('data-theme',t)}catch(e){}</script></head>\n<body data-root=\"").append(root)
         .append("\" data-page=\"").append(Html.escape(dir)).append("\">")
         .append("<header class=\"topbar\"><button class=\"icon-button nav-toggle\" aria-label=\"Toggle navigation\">")
         .append(Icons.svg("material-menu").orElseThrow()).append("</button><a class=\"brand\" href=\"")
-        .append(root).append("index.html\"><span class=\"brand-mark\">eBPF</span>");
+        .append(root).append("index.html\">");
+    if (theme.logo().isEmpty()) {
+      out.append("<span class=\"brand-mark\">eBPF</span>");
+    } else {
+      out.append("<img class=\"brand-logo\" src=\"").append(root).append(Html.escape(theme.logo()))
+          .append("\" alt=\"logo\">");
+    }
     Html.escapeTo(settings.siteName(), out);
     out.append("</a><div class=\"search\" role=\"search\">").append(Icons.svg("material-magnify").orElseThrow())
         .append("<input id=\"search-input\" type=\"search\" placeholder=\"Search\" autocomplete=\"off\" ")
-        .append("aria-label=\"Search the docs\"><div id=\"search-results\" hidden></div></div>")
-        .append("<button id=\"theme-toggle\" class=\"icon-button\" title=\"Theme: follows the system\">")
-        .append(Icons.svg("material-brightness-auto").orElseThrow().replace("class=\"icon ", "class=\"icon theme-auto "))
-        .append(Icons.svg("material-brightness-7").orElseThrow().replace("class=\"icon ", "class=\"icon theme-light "))
-        .append(Icons.svg("material-brightness-4").orElseThrow().replace("class=\"icon ", "class=\"icon theme-dark "))
-        .append("</button>");
+        .append("aria-label=\"Search the docs\"><div id=\"search-results\" hidden></div></div>");
+    ThemeHtml.toggle(theme, out);
     if (!settings.repoUrl().isEmpty()) {
       out.append("<a class=\"icon-button repo\" href=\"").append(Html.escape(settings.repoUrl()))
-          .append("\" title=\"Source repository\">").append(Icons.svg("fontawesome-brands-github").orElseThrow())
+          .append("\" title=\"Go to repository\">")
+          .append(Icons.svg(theme.repoIcon()).orElseGet(() -> Icons.svg("fontawesome-brands-github").orElseThrow()))
           .append("</a>");
     }
     out.append("</header>\n<div class=\"layout\"><nav id=\"site-nav\" class=\"sidebar\" aria-label=\"Site\">")
@@ -92,8 +151,17 @@ public final class PageTemplate {
   }
 
   private String tail(StringBuilder out, String root) {
-    return out.append("</div>\n<script src=\"").append(root).append(ASSETS).append("nav.js\"></script><script src=\"")
-        .append(root).append(ASSETS).append("site.js\"></script></body></html>\n").toString();
+    out.append("</div>\n");
+    if (theme.has(MkDocsConfig.Features.TOP)) {
+      out.append("<a class=\"back-to-top\" href=\"#\" title=\"Back to top\">")
+          .append(Icons.svg("octicons-arrow-right-24").orElseThrow()).append("</a>");
+    }
+    out.append("<script src=\"").append(root).append(ASSETS).append("nav.js\"></script><script src=\"")
+        .append(root).append(ASSETS).append("site.js\"></script>");
+    for (String js : settings.config().extraJavascript()) {
+      out.append("<script src=\"").append(root).append(Html.escape(js)).append("\"></script>");
+    }
+    return out.append("</body></html>\n").toString();
   }
 
   private void breadcrumbs(StringBuilder out, String path, String root) {

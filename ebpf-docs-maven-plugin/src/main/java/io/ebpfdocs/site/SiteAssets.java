@@ -2,10 +2,12 @@ package io.ebpfdocs.site;
 
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.resources.BundledResources;
+import io.ebpfdocs.site.config.MkDocsConfig;
 import io.ebpfdocs.site.nav.LiterateNav;
 import io.ebpfdocs.site.nav.NavNode;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -18,6 +20,8 @@ public final class SiteAssets {
   public static final String DIR = PageTemplate.ASSETS;
   public static final String NAV_SCRIPT = DIR + "nav.js";
   public static final String SEARCH_SCRIPT = DIR + "search_index.js";
+  /** Where browsers look for the site's icon; the theme's favicon, else ours. */
+  public static final String FAVICON = "favicon.ico";
   /** The bundled files, by name inside {@link #DIR}. */
   public static final List<String> BUNDLED = List.of("site.css", "site.js", "search.js", "explorer.js");
 
@@ -31,6 +35,16 @@ public final class SiteAssets {
 
   public static String navScript(SiteNav nav) {
     return "window.__ebpfdocsNav=" + nav.toJson() + ";\n";
+  }
+
+  /**
+   * The bytes of {@code /favicon.ico}: the theme's favicon (a PNG serves as well as an ICO in every
+   * current browser) or, without one, ours.
+   */
+  public static byte[] favicon(Path docs, MkDocsConfig.Theme theme) throws IOException {
+    Path configured = theme.favicon().isEmpty() ? null : docs.resolve(theme.favicon());
+    return configured != null && Files.isRegularFile(configured) ? Files.readAllBytes(configured)
+        : BundledResources.bytes(SiteAssets.class, "assets/favicon.png");
   }
 
   /** One of {@link #BUNDLED}. */

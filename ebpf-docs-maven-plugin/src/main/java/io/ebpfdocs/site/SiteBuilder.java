@@ -46,8 +46,13 @@ public final class SiteBuilder {
     return new SiteBuilder(settings, markdown, progress, file);
   }
 
-  /** What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken links (already fatal when strict). */
-  public record Result(int pages, long bytesWritten, List<LinkProblem> problems) {}
+  /**
+   * What a build did: {@code pages} of the docs tree (the site's own pages aside); {@code problems} are broken
+   * links (already fatal when strict); {@code warnings} what production mode could not do; {@code cardsDrawn}
+   * the social cards drawn, not read back from the cache.
+   */
+  public record Result(int pages, long bytesWritten, List<LinkProblem> problems, List<String> warnings,
+      int cardsDrawn) {}
 
   public Result build() throws IOException, DocsException {
     Path docs = settings.docs();
@@ -59,8 +64,9 @@ public final class SiteBuilder {
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
     PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
-    BuildManifest built = BuildManifest.read(manifest, settings, nav);
-    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, writer, built);
+    ProductionParts production = ProductionParts.prepare(settings, sources.pages(), progress);
+    BuildManifest built = BuildManifest.read(manifest, settings, nav, production);
+    Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, production, writer, built);
     built.save();
     if (built.reused() > 0) {
       progress.accept(built.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
@@ -74,17 +80,27 @@ public final class SiteBuilder {
       writer.write(SiteAssets.DIR + asset, SiteAssets.bundled(asset));
     }
     writer.write("404.html", template.notFound());
+    if (!sources.files().contains(SiteAssets.FAVICON)) {
+      writer.write(SiteAssets.FAVICON, SiteAssets.favicon(docs, settings.config().theme()));
+    }
+    if (!settings.siteUrl().isEmpty()) {
+      String sitemap = Sitemap.xml(settings.siteUrl(), sources.pages(),
+          production.lastModified(settings.production().dates()));
+      writer.write(Sitemap.FILE, sitemap);
+      writer.write(Sitemap.GZIP, Sitemap.gzip(sitemap));
+    }
     List<LinkProblem> problems = LinkCheck.check(pages, sources.files());
     if (settings.strict() && !problems.isEmpty()) {
       throw new DocsException(problems.size() + " broken internal link(s); fix them or build without strict:\n  "
           + String.join("\n  ", problems.stream().map(LinkProblem::toString).toList()));
     }
-    return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems);
+    return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems, production.warnings(),
+        production.cardsDrawn());
   }
 
   /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
   private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
-      SiteWriter writer, BuildManifest manifest) throws IOException, DocsException {
+      ProductionParts production, SiteWriter writer, BuildManifest manifest) throws IOException, DocsException {
     PageRenderer renderer = new PageRenderer(markdown);
     ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
     AtomicInteger done = new AtomicInteger();
@@ -103,7 +119,8 @@ public final class SiteBuilder {
             model = unchanged.model();
           } else {
             PageRenderer.RenderedPage page = renderer.render(path, source);
-            String html = template.page(path, page);
+            PageExtras extras = production.extras(path, page, settings.siteName(), writer);
+            String html = template.page(path, page, extras);
             writer.write(SitePaths.pageDir(path) + "index.html", html);
             manifest.rendered(path, inputs, html, page.model());
             model = page.model();

@@ -24,7 +24,7 @@ final class SiteWriter {
     write(relPath, Files.readAllBytes(source));
   }
 
-  private void write(String relPath, byte[] content) throws IOException {
+  void write(String relPath, byte[] content) throws IOException {
     bytes.addAndGet(content.length);
     AtomicFiles.writeIfChanged(root.resolve(relPath), content);
   }

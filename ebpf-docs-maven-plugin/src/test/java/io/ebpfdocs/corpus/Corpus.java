@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +53,44 @@ public final class Corpus {
   /** A fresh, writable copy of the snapshot under {@code target/corpus/NAME}. */
   public static Path copy(String name) {
     return copyTree(location(), Path.of("target", "corpus", name).toAbsolutePath());
+  }
+
+  /**
+   * A fresh clone of the real ebpf-docs history ({@code ebpf-docs-history.bundle} beside the snapshot) under
+   * {@code target/corpus/NAME}, made with the git CLI, which the history tests also ask as their oracle;
+   * a skipped test when the bundle or git is absent.
+   */
+  public static Path history(String name) {
+    Path bundle = location().resolveSibling("ebpf-docs-history.bundle");
+    assumeTrue(Files.isRegularFile(bundle), "skipped: the history bundle is not at " + bundle);
+    assumeTrue(Files.isExecutable(Path.of("/usr/bin/git")), "skipped: the git CLI (/usr/bin/git) is not installed");
+    Path clone = Path.of("target", "corpus", name).toAbsolutePath();
+    try {
+      deleteTree(clone);
+      git(clone.getParent(), "clone", "-q", bundle.toString(), clone.toString());
+      return clone;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Runs the git CLI in {@code dir}; its standard output. */
+  public static String git(Path dir, String... args) throws IOException {
+    List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off"));
+    command.addAll(List.of(args));
+    Files.createDirectories(dir);
+    Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(false).start();
+    try {
+      String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (process.waitFor() != 0) {
+        throw new IOException("git " + String.join(" ", args) + " failed: "
+            + new String(process.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
   }
 
   /** Replaces {@code target} with a writable copy of {@code source}. */

@@ -20,7 +20,7 @@ class ServeMojoTest extends MojoHarness {
 
   @Test
   @InjectMojo(goal = "serve")
-  void defaults(ServeMojo mojo) {
+  void defaults(ServeMojo mojo) throws Exception {
     assertEquals(new ServeSettings("127.0.0.1", 8000, 256), mojo.serveSettings());
     assertEquals(new SiteSettings(basedir().resolve("docs"), basedir().resolve("target/site"), "eBPF Docs", "", "",
         false, 1), mojo.siteSettings(mojo.settings()));
@@ -34,7 +34,7 @@ class ServeMojoTest extends MojoHarness {
   @UserProperty(name = "ebpfdocs.site.name", value = "Our eBPF")
   @UserProperty(name = "ebpfdocs.site.editUrl", value = "https://example.org/r/edit/main/docs/")
   @UserProperty(name = "ebpfdocs.docsDirectory", value = "pages")
-  void userPropertiesReachThePreview(ServeMojo mojo) {
+  void userPropertiesReachThePreview(ServeMojo mojo) throws Exception {
     assertEquals(new ServeSettings("0.0.0.0", 8123, 3), mojo.serveSettings());
     assertEquals(new SiteSettings(basedir().resolve("pages"), basedir().resolve("target/site"), "Our eBPF",
         "https://example.org/r/edit/main/docs/", "", false, 1), mojo.siteSettings(mojo.settings()));
@@ -43,7 +43,7 @@ class ServeMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "serve")
   @MojoParameter(name = "threads", value = "0")
-  void atLeastOneThread(ServeMojo mojo) {
+  void atLeastOneThread(ServeMojo mojo) throws Exception {
     assertEquals(1, mojo.serveSettings().threads());
   }
 
@@ -64,7 +64,7 @@ class ServeMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "serve")
   @UserProperty(name = "ebpfdocs.root", value = NO_TREE)
-  void failsWithoutDocs(ServeMojo mojo) {
+  void failsWithoutDocs(ServeMojo mojo) throws Exception {
     assertFailsWithoutDocs(mojo, inBasedir(NO_TREE + "/docs"));
   }
 

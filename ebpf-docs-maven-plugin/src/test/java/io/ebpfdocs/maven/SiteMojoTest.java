@@ -15,7 +15,7 @@ class SiteMojoTest extends MojoHarness {
 
   @Test
   @InjectMojo(goal = "site")
-  void defaults(SiteMojo mojo) {
+  void defaults(SiteMojo mojo) throws Exception {
     SiteSettings site = mojo.siteSettings(mojo.settings());
     assertEquals(new SiteSettings(basedir().resolve("docs"), basedir().resolve("target/site"), "eBPF Docs", "", "",
         false, 2), site);
@@ -25,7 +25,7 @@ class SiteMojoTest extends MojoHarness {
   @InjectMojo(goal = "site")
   @MojoParameter(name = "projectFile", value = "${basedir}/pom.xml")
   @MojoParameter(name = "buildDirectory", value = "${basedir}/out")
-  void withAPomTheSiteGoesToTheProjectsBuildDirectory(SiteMojo mojo) {
+  void withAPomTheSiteGoesToTheProjectsBuildDirectory(SiteMojo mojo) throws Exception {
     assertEquals(basedir().resolve("out/site"), mojo.siteSettings(mojo.settings()).output());
   }
 
@@ -38,7 +38,7 @@ class SiteMojoTest extends MojoHarness {
   @UserProperty(name = "ebpfdocs.site.threads", value = "4")
   @UserProperty(name = "ebpfdocs.strict", value = "true")
   @UserProperty(name = "ebpfdocs.docsDirectory", value = "pages")
-  void userPropertiesReachTheSiteSettings(SiteMojo mojo) {
+  void userPropertiesReachTheSiteSettings(SiteMojo mojo) throws Exception {
     SiteSettings site = mojo.siteSettings(mojo.settings());
     assertEquals(new SiteSettings(basedir().resolve("pages"), Path.of("/srv/www"), "Our eBPF",
         "https://example.org/r/edit/main/docs/", "https://example.org/r", true, 4), site);
@@ -47,7 +47,7 @@ class SiteMojoTest extends MojoHarness {
   @Test
   @InjectMojo(goal = "site")
   @MojoParameter(name = "threads", value = "0")
-  void atLeastOneThread(SiteMojo mojo) {
+  void atLeastOneThread(SiteMojo mojo) throws Exception {
     assertEquals(1, mojo.siteSettings(mojo.settings()).threads());
   }
 

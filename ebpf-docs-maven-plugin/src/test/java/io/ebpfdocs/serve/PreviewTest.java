@@ -98,6 +98,15 @@ class PreviewTest {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  @Test
+  void theFaviconIsServedAtTheRoot() throws Exception {
+    HttpResponse<byte[]> icon = HTTP.send(HttpRequest.newBuilder(preview.url().resolve("favicon.ico")).timeout(WAIT)
+        .build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals(200, icon.statusCode());
+    assertEquals("image/x-icon", icon.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(icon.body().length > 100 && icon.body()[1] == 'P', "our PNG icon without theme.favicon");
+  }
+
   /** Sends the request line exactly as written (a client library would normalise it) and returns the status. */
   private int raw(String method, String target) throws Exception {
     try (Socket socket = new Socket("127.0.0.1", preview.url().getPort())) {

@@ -20,20 +20,21 @@
     });
   }
 
-  // ---- theme: auto (follow OS) -> light -> dark -> auto ----
+  // ---- theme: the palette's order (auto -> light -> dark by default), each scheme titled by its toggle name ----
   var themeButton = document.getElementById("theme-toggle");
-  var themeTitles = { auto: "Theme: follows the system", light: "Theme: light", dark: "Theme: dark" };
+  var themeOrder = ((themeButton && themeButton.getAttribute("data-order")) || "auto light dark").split(" ");
   function theme() { return document.documentElement.getAttribute("data-theme") || "auto"; }
+  function themeTitle(t) { return themeButton.getAttribute("data-title-" + t) || ""; }
   function setTheme(t) {
     if (t === "auto") document.documentElement.removeAttribute("data-theme");
     else document.documentElement.setAttribute("data-theme", t);
     try { if (t === "auto") localStorage.removeItem("ebpfdocs-theme"); else localStorage.setItem("ebpfdocs-theme", t); } catch (e) {}
-    if (themeButton) themeButton.title = themeTitles[t];
+    if (themeButton) themeButton.title = themeTitle(t);
   }
   if (themeButton) {
-    themeButton.title = themeTitles[theme()];
+    themeButton.title = themeTitle(theme());
     themeButton.addEventListener("click", function () {
-      setTheme({ auto: "light", light: "dark", dark: "auto" }[theme()]);
+      setTheme(themeOrder[(themeOrder.indexOf(theme()) + 1) % themeOrder.length]);
     });
   }
 
