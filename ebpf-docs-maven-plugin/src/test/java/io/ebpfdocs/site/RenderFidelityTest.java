@@ -1,0 +1,49 @@
+package io.ebpfdocs.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** One small page per rule where the renderer follows Python-Markdown rather than CommonMark (issue 18). */
+class RenderFidelityTest {
+  private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+  private static String html(String markdown) {
+    return MARKDOWN.render(MARKDOWN.parse(markdown, "guide/page.md"));
+  }
+
+  @Test
+  void bracketsWithoutDefinitionStayText() {
+    assertEquals("<p>Magic [ 254, 4, 0 ] at data[0], range [1..10000], [text][nodef].</p>\n",
+        html("Magic [ 254, 4, 0 ] at data[0], range [1..10000], [text][nodef].\n"));
+    assertEquals("<p><a href=\"../x/index.html\">defined</a></p>\n", html("[defined]\n\n[defined]: x.md\n"));
+  }
+
+  @Test
+  void linkCheckReportsOnlyReferencesWrittenAsLinks() throws Exception {
+    PageRenderer renderer = new PageRenderer(MARKDOWN);
+    PageModel page = renderer.render("guide/page.md", "# T\n\ndata[0] and [a] stay text.\n\nSee [the map][maps] or [this][].\n")
+        .model();
+    List<String> problems = LinkCheck.check(Map.of(page.path(), page), Set.of()).stream()
+        .map(LinkProblem::toString).toList();
+    assertEquals(List.of(
+        "docs/guide/page.md:5: link '[the map][maps]': no link definition for this reference; add one ([ref]: url) "
+            + "or drop the brackets",
+        "docs/guide/page.md:5: link '[this][]': no link definition for this reference; add one ([ref]: url) "
+            + "or drop the brackets"), problems);
+  }
+
+  @Test
+  void bracesInProseAreNoAttributeList() {
+    assertEquals("<p>a three part {major}.{minor}.{patch} version</p>\n",
+        html("a three part {major}.{minor}.{patch} version\n"));
+    assertEquals("<h2 id=\"x\">Title</h2>\n", html("## Title {#x}\n"));
+    assertEquals("<p><img src=\"../d.svg\" alt=\"D\" class=\"white\" /></p>\n", html("![D](d.svg){class=white}\n"));
+    assertTrue(html("Text `code` {.c} end\n").contains("{.c} end"), "a space between element and list: text");
+  }
+}
