@@ -46,4 +46,13 @@ class RenderFidelityTest {
     assertEquals("<p><img src=\"../d.svg\" alt=\"D\" class=\"white\" /></p>\n", html("![D](d.svg){class=white}\n"));
     assertTrue(html("Text `code` {.c} end\n").contains("{.c} end"), "a space between element and list: text");
   }
+
+  @Test
+  void admonitionTitlesAreInlineMarkdown() {
+    assertEquals("<details class=\"admonition abstract\"><summary><code>union bpf_iter_link_info</code> C structure"
+        + "</summary>\n<p>body</p>\n</details>\n",
+        html("??? abstract \"`union bpf_iter_link_info` C structure\"\n    body\n"));
+    assertEquals("<div class=\"admonition note\"><p class=\"admonition-title\">A <em>b</em> &amp; c</p>\n<p>x</p>\n</div>\n",
+        html("!!! note \"A *b* & c\"\n    x\n"));
+  }
 }
