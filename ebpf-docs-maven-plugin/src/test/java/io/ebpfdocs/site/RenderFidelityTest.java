@@ -55,4 +55,15 @@ class RenderFidelityTest {
     assertEquals("<div class=\"admonition note\"><p class=\"admonition-title\">A <em>b</em> &amp; c</p>\n<p>x</p>\n</div>\n",
         html("!!! note \"A *b* & c\"\n    x\n"));
   }
+
+  @Test
+  void footnotesNumberedByDefinitionWithBackLinksInTheLastParagraph() {
+    String out = html("A[^b] B[^a] C[^b].\n\n[^a]: Alpha\n[^b]: Beta\n\n    more beta\n");
+    assertTrue(out.startsWith("<p>A<sup id=\"fnref:b\"><a class=\"footnote-ref\" href=\"#fn:b\">2</a></sup> "
+        + "B<sup id=\"fnref:a\"><a class=\"footnote-ref\" href=\"#fn:a\">1</a></sup> "
+        + "C<sup id=\"fnref2:b\"><a class=\"footnote-ref\" href=\"#fn:b\">2</a></sup>.</p>"), out);
+    assertTrue(out.contains("<li id=\"fn:b\">\n<p>Beta</p>\n<p>more beta&#160;<a class=\"footnote-backref\" "
+        + "href=\"#fnref:b\" title=\"Jump back to footnote 2 in the text\">&#8617;</a><a class=\"footnote-backref\" "
+        + "href=\"#fnref2:b\" title=\"Jump back to footnote 2 in the text\">&#8617;</a></p>\n</li>"), out);
+  }
 }
