@@ -26,7 +26,9 @@ public final class PageTemplate {
     String dir = SitePaths.pageDir(path);
     String root = SitePaths.rootFrom(dir);
     StringBuilder out = new StringBuilder(page.html().length() + 6000);
-    head(out, root, page.model().title(), page.frontMatter().description(), dir);
+    // As MkDocs: the home page's tab shows the site name alone unless its front matter names it.
+    boolean home = path.equals("index.md") && page.frontMatter().title() == null;
+    head(out, root, home ? null : page.model().title(), page.frontMatter().description(), dir);
     out.append("<main class=\"content\">");
     breadcrumbs(out, path, root);
     if (!settings.editUrl().isEmpty() && !ownPages.contains(path)) {
@@ -34,7 +36,13 @@ public final class PageTemplate {
           .append("\" title=\"Edit this page\">").append(Icons.svg("material-pencil").orElseThrow())
           .append("<span>Edit</span></a>");
     }
-    out.append("<article class=\"md\">\n").append(page.html()).append("</article>");
+    out.append("<article class=\"md\">\n");
+    if (!page.html().contains("<h1")) { // as MkDocs Material: a page without a "#" heading gets its title as h1
+      out.append("<h1>");
+      Html.escapeTo(page.model().title(), out);
+      out.append("</h1>\n");
+    }
+    out.append(page.html()).append("</article>");
     pager(out, path, root);
     out.append("</main>");
     if (!page.frontMatter().hide().contains("toc")) {

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** One small page per rule where the renderer follows Python-Markdown rather than CommonMark (issue 18). */
 class RenderFidelityTest {
@@ -65,5 +68,20 @@ class RenderFidelityTest {
     assertTrue(out.contains("<li id=\"fn:b\">\n<p>Beta</p>\n<p>more beta&#160;<a class=\"footnote-backref\" "
         + "href=\"#fnref:b\" title=\"Jump back to footnote 2 in the text\">&#8617;</a><a class=\"footnote-backref\" "
         + "href=\"#fnref2:b\" title=\"Jump back to footnote 2 in the text\">&#8617;</a></p>\n</li>"), out);
+  }
+
+  @Test
+  void frontMatterTitleBecomesTheH1AndTheHomePageTitleIsTheSiteName(@TempDir Path root) throws Exception {
+    Path docs = Files.createDirectories(root.resolve("docs"));
+    Files.writeString(docs.resolve("SUMMARY.md"), "* [Home](index.md)\n* [Timeline](timeline.md)\n");
+    Files.writeString(docs.resolve("index.md"), "# Test Docs\n\nWelcome.\n");
+    Files.writeString(docs.resolve("timeline.md"), "---\ntitle: eBPF Timeline\n---\n\n## v7.1\n");
+    new SiteBuilder(new SiteSettings(docs, root.resolve("site"), "Test Docs", "", "", false, 1), MARKDOWN, line -> { })
+        .build();
+    String home = Files.readString(root.resolve("site/index.html"));
+    assertTrue(home.contains("<title>Test Docs</title>"), home);
+    String timeline = Files.readString(root.resolve("site/timeline/index.html"));
+    assertTrue(timeline.contains("<title>eBPF Timeline - Test Docs</title>"), timeline);
+    assertTrue(timeline.contains("<article class=\"md\">\n<h1>eBPF Timeline</h1>\n<h2 id=\"v71\">v7.1</h2>"), timeline);
   }
 }
