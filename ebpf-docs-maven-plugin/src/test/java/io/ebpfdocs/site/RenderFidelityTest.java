@@ -84,4 +84,11 @@ class RenderFidelityTest {
     assertTrue(timeline.contains("<title>eBPF Timeline - Test Docs</title>"), timeline);
     assertTrue(timeline.contains("<article class=\"md\">\n<h1>eBPF Timeline</h1>\n<h2 id=\"v71\">v7.1</h2>"), timeline);
   }
+
+  @Test
+  void listItemOpeningWithGreaterOrEqualIsNoQuote() {
+    assertEquals("<p>Return:</p>\n<ul>\n<li>a bit</li>\n<li>&gt;= <code>num_cpus</code> if none</li>\n</ul>\n",
+        html("Return:\n* a bit\n* >= `num_cpus` if none\n"));
+    assertEquals("<blockquote>\n<p>quoted</p>\n</blockquote>\n", html("> quoted\n"));
+  }
 }
