@@ -91,4 +91,10 @@ class RenderFidelityTest {
         html("Return:\n* a bit\n* >= `num_cpus` if none\n"));
     assertEquals("<blockquote>\n<p>quoted</p>\n</blockquote>\n", html("> quoted\n"));
   }
+
+  @Test
+  void abbreviationsApplyInLinkText() {
+    assertEquals("<p><a href=\"../x/index.html\"><abbr title=\"BPF Type Format\">BTF</abbr> data</a> and "
+        + "<abbr title=\"BPF Type Format\">BTF</abbr></p>\n", html("[BTF data](x.md) and BTF\n\n*[BTF]: BPF Type Format\n"));
+  }
 }

@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import io.ebpfdocs.site.markdown.internal.AbbreviationsInLinks;
 import io.ebpfdocs.site.markdown.internal.AttributeListPlaces;
 import io.ebpfdocs.site.markdown.internal.ListItemComparison;
 import io.ebpfdocs.site.markdown.internal.MkDocsHeadingIds;
@@ -13,7 +14,8 @@ import io.ebpfdocs.site.markdown.internal.MkDocsLinkResolver;
  * MkDocs compatibility: links to {@code x.md} become links to {@code x/index.html} (MkDocs' directory
  * URLs, written out in full so the site works from {@code file://}), relative asset links are shifted
  * for the extra directory level, heading ids follow MkDocs' default slugify, attribute lists are
- * taken only where Python-Markdown's attr_list takes them, and a list item may open with {@code >=}.
+ * taken only where Python-Markdown's attr_list takes them, abbreviations apply in link text too, and a
+ * list item may open with {@code >=}.
  */
 public final class MkDocsExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
   /** Path of the page being rendered, relative to the docs folder ("linux/index.md"); set on the Document. */
@@ -34,6 +36,7 @@ public final class MkDocsExtension implements Parser.ParserExtension, HtmlRender
   public void extend(Parser.Builder builder) {
     builder.customInlineParserExtensionFactory(new AttributeListPlaces.Factory());
     builder.customBlockParserFactory(new ListItemComparison());
+    builder.postProcessorFactory(new AbbreviationsInLinks.Factory());
   }
 
   @Override
