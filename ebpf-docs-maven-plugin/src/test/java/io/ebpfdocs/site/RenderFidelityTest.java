@@ -97,4 +97,13 @@ class RenderFidelityTest {
     assertEquals("<p><a href=\"../x/index.html\"><abbr title=\"BPF Type Format\">BTF</abbr> data</a> and "
         + "<abbr title=\"BPF Type Format\">BTF</abbr></p>\n", html("[BTF data](x.md) and BTF\n\n*[BTF]: BPF Type Format\n"));
   }
+
+  @Test
+  void underscoresPairAsInPythonMarkdown() {
+    assertEquals("<p>the same set of _optname_s as <strong>TCP_BPF_</strong>* is</p>\n",
+        html("the same set of _optname_s as **TCP_BPF_*** is\n"));
+    assertEquals("<p>set __sk_buff-&gt;tstamp then bpf_redirect_<em>() and bpf_redirect_</em>() to it</p>\n",
+        html("set __sk_buff->tstamp then bpf_redirect_*() and bpf_redirect_*() to it\n"));
+    assertEquals("<p><em>tstamp_type</em> and <strong>bold</strong></p>\n", html("_tstamp_type_ and __bold__\n"));
+  }
 }
