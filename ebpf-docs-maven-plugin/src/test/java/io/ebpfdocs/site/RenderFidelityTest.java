@@ -106,4 +106,17 @@ class RenderFidelityTest {
         html("set __sk_buff->tstamp then bpf_redirect_*() and bpf_redirect_*() to it\n"));
     assertEquals("<p><em>tstamp_type</em> and <strong>bold</strong></p>\n", html("_tstamp_type_ and __bold__\n"));
   }
+
+  @Test
+  void codeBlockTabsExpandToFourColumnStopsAndTrailingBlankLinesGo() {
+    assertEquals("<div class=\"highlight\"><pre><code>int x;\n    y;  z\n</code></pre></div>\n",
+        html("```\nint\tx;\n\ty;\tz\n\n\n```\n"));
+  }
+
+  @Test
+  void navLabelShowsTheTextOfInlineHtml() {
+    assertEquals("Printf <code>bpf_printk</code> macros", io.ebpfdocs.site.nav.SiteNav.titleHtml(
+        "<nospell>Printf</nospell> `bpf_printk` macros"));
+    assertEquals("Printf macros", io.ebpfdocs.site.nav.SiteNav.titleText("<nospell>Printf macros</nospell>"));
+  }
 }
