@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.internal.AttributesInlineParserExtension;
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
@@ -20,15 +19,9 @@ import java.util.regex.Pattern;
  * right after an inline element ({@code ![d](d.svg){class=c}}), at the end of a heading after a space,
  * or on the last line of a block by itself. Anywhere else ("a {major}.{minor} version") it is text.
  */
-public final class AttributeListPlaces implements InlineParserExtension {
+public final class AttributeListPlaces implements StatelessInlineParser {
   /** attr_list's shape: an optional colon, then anything but a closing brace or newline, not blank. */
   private static final Pattern ATTRIBUTE_LIST = Pattern.compile("\\{:?[ ]*[^}\\n ][^}\\n]*[ ]*}");
-
-  @Override
-  public void finalizeDocument(InlineParser inlineParser) {}
-
-  @Override
-  public void finalizeBlock(InlineParser inlineParser) {}
 
   @Override
   public boolean parse(LightInlineParser parser) {
