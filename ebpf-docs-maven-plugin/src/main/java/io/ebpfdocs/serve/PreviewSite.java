@@ -214,7 +214,7 @@ final class PreviewSite {
         all.put(page, model);
       }
     }
-    String script = SearchIndex.script(all, current.nav());
+    String script = SearchIndex.script(all, current.nav(), site.searchSeparator());
     synchronized (lock) {
       if (stamp == epoch) {
         searchScript = script;
@@ -452,7 +452,7 @@ final class PreviewSite {
           source.get().warnings().stream().map(Warning::toString).toList());
     } catch (DocsException | RuntimeException e) {
       String message = e instanceof DocsException ? e.getMessage() : "docs/" + path + ": cannot be rendered: " + e;
-      PageModel model = new PageModel(path, "Error", List.of(), List.of(), Set.of());
+      PageModel model = new PageModel(path, "Error", List.of(), List.of(), List.of(), Set.of());
       String html = "<div class=\"admonition failure\"><p class=\"admonition-title\">This page cannot be rendered"
           + "</p><pre style=\"white-space:pre-wrap;overflow-wrap:anywhere\">" + Html.escape(message) + "</pre></div>\n";
       String page = template.page(path, new PageRenderer.RenderedPage(html, FrontMatter.NONE, List.of(), model));

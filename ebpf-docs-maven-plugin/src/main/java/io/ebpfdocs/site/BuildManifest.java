@@ -31,7 +31,7 @@ import java.util.zip.CRC32C;
  */
 final class BuildManifest {
   /** Changes when the file's layout or the meaning of a digest changes: an older manifest is ignored. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** One input of a page's HTML, as text for the page's digest. */
@@ -133,7 +133,8 @@ final class BuildManifest {
     }
     byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
     // Ids sorted, so the same build writes the same manifest.
-    PageModel sorted = new PageModel(model.path(), model.title(), model.sections(), model.links(), new TreeSet<>(model.ids()));
+    PageModel sorted = new PageModel(model.path(), model.title(), model.sections(), model.links(),
+        model.undefinedReferences(), new TreeSet<>(model.ids()));
     current.put(path, new Entry(inputsDigest, checksum(bytes), bytes.length, sorted));
   }
 

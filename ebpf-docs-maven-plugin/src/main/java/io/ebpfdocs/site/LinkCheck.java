@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** Checks every internal link: the target page or file exists and, for pages, the anchor too. */
+/**
+ * Checks every internal link: the target page or file exists and, for pages, the anchor too; and every
+ * reference link written as a link ({@code [text][ref]}) has a definition.
+ */
 public final class LinkCheck {
   private LinkCheck() {}
 
@@ -41,6 +44,11 @@ public final class LinkCheck {
         problems.add(new LinkProblem("docs/" + page.path(), link.line(), problem));
       }
     }
+    for (PageModel.UndefinedReference ref : page.undefinedReferences()) {
+      problems.add(new LinkProblem("docs/" + page.path(), ref.line(),
+          "link '" + ref.written() + "': no link definition for this reference; add one ([ref]: url) or drop the brackets"));
+    }
+    problems.sort(Comparator.comparingInt(LinkProblem::line));
     return problems;
   }
 

@@ -4,7 +4,10 @@ import io.ebpfdocs.report.DocsException;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
@@ -41,11 +44,14 @@ public final class PageRenderer {
     List<PageModel.Section> sections = new ArrayList<>();
     collectSections(document, toc, sections);
     List<PageModel.PageLink> links = new ArrayList<>();
+    List<PageModel.UndefinedReference> undefined = new ArrayList<>();
     int lineOffset = split.frontMatter().lines();
     LineIndex lines = new LineIndex(split.body());
     new NodeVisitor(
         new VisitHandler<>(Link.class,
             l -> addLink(links, path, l.getUrl().toString(), lines.line(l.getStartOffset()) + lineOffset)),
+        new VisitHandler<>(LinkRef.class, ref -> addUndefined(undefined, ref, lines.line(ref.getStartOffset()) + lineOffset)),
+        new VisitHandler<>(ImageRef.class, ref -> addUndefined(undefined, ref, lines.line(ref.getStartOffset()) + lineOffset)),
         new VisitHandler<>(Image.class,
             i -> addLink(links, path, i.getUrl().toString(), lines.line(i.getStartOffset()) + lineOffset)),
         new VisitHandler<>(FencedCodeBlock.class, code -> {
@@ -59,7 +65,7 @@ public final class PageRenderer {
         }))
         .visit(document);
     String title = split.frontMatter().title() != null ? split.frontMatter().title() : firstH1(toc, path);
-    PageModel model = new PageModel(path, title, sections, links, ids(html));
+    PageModel model = new PageModel(path, title, sections, links, undefined, ids(html));
     return new RenderedPage(html, split.frontMatter(), toc, model);
   }
 
@@ -101,6 +107,13 @@ public final class PageRenderer {
       out.add(new PageModel.Section(current[0], current[1], body));
     }
     text.setLength(0);
+  }
+
+  /** A reference written with two bracket pairs and no definition: meant as a link, so reported. */
+  private static void addUndefined(List<PageModel.UndefinedReference> out, RefNode ref, int line) {
+    if (!ref.isDefined() && ref.getTextOpeningMarker().isNotNull()) {
+      out.add(new PageModel.UndefinedReference(line, ref.getChars().toString()));
+    }
   }
 
   private static void addLink(List<PageModel.PageLink> links, String path, String url, int line) {

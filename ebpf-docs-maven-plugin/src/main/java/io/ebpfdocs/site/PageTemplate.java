@@ -44,13 +44,21 @@ public final class PageTemplate {
       meta.append("<link rel=\"canonical\" href=\"").append(Html.escape(settings.siteUrl() + "/" + dir)).append("\">");
     }
     production.cardTags(page.model().title(), PageDescription.of(page), dir, root, extras.card(), meta);
-    head(out, root, page.model().title(), description, dir, meta.toString());
+    // As MkDocs: the home page's tab shows the site name alone unless its front matter names it.
+    boolean home = path.equals("index.md") && page.frontMatter().title() == null;
+    head(out, root, home ? null : page.model().title(), description, dir, meta.toString());
     out.append("<main class=\"content\">");
     breadcrumbs(out, path, root);
     if (!ownPages.contains(path)) {
       actions(out, path);
     }
-    out.append("<article class=\"md\">\n").append(page.html());
+    out.append("<article class=\"md\">\n");
+    if (!page.html().contains("<h1")) { // as MkDocs Material: a page without a "#" heading gets its title as h1
+      out.append("<h1>");
+      Html.escapeTo(page.model().title(), out);
+      out.append("</h1>\n");
+    }
+    out.append(page.html());
     production.pageMeta(extras.history(), out);
     out.append("</article>");
     pager(out, path, root);

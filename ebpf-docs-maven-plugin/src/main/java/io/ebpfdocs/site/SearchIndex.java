@@ -13,14 +13,21 @@ import java.util.Map;
  * from the libbpf function of the same name; a folder's page that is itself a top-level entry is
  * labelled with that entry ("Compatibility explorer"), a folder's page outside the navigation with
  * the folder. Pages are listed in the navigation's reading order (then pages outside it, by path):
- * the search (assets/search.js) breaks ties by it.
+ * the search (assets/search.js) breaks ties by it. {@code separator} is the regular expression that
+ * splits titles and queries into whole tokens ("BPF_PROG_TYPE_XDP" into bpf, prog, type, xdp), as
+ * {@code plugins.search.separator} does for MkDocs.
  */
 public final class SearchIndex {
+  /** mkdocs.yml's {@code plugins.search.separator} in ebpf-docs: whitespace, '-', '_' and '.'. */
+  public static final String DEFAULT_SEPARATOR = "[\\s\\-\\_\\.]+";
+
   private SearchIndex() {}
 
-  public static String script(Map<String, PageModel> pages, SiteNav nav) {
+  public static String script(Map<String, PageModel> pages, SiteNav nav, String separator) {
     StringBuilder out = new StringBuilder(8 << 20);
-    out.append("window.__ebpfdocsSearch={pages:[");
+    out.append("window.__ebpfdocsSearch={separator:");
+    SiteNav.jsonString(separator, out);
+    out.append(",pages:[");
     int index = 0;
     StringBuilder sections = new StringBuilder(8 << 20);
     List<PageModel> inReadingOrder = pages.values().stream()

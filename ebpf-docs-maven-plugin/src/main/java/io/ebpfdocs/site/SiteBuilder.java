@@ -75,7 +75,7 @@ public final class SiteBuilder {
       writer.copy(docs.resolve(file), file);
     }
     writer.write(SiteAssets.NAV_SCRIPT, SiteAssets.navScript(nav));
-    writer.write(SiteAssets.SEARCH_SCRIPT, SearchIndex.script(pages, nav));
+    writer.write(SiteAssets.SEARCH_SCRIPT, SearchIndex.script(pages, nav, settings.searchSeparator()));
     for (String asset : SiteAssets.BUNDLED) {
       writer.write(SiteAssets.DIR + asset, SiteAssets.bundled(asset));
     }

@@ -32,6 +32,11 @@ public record SiteSettings(Path docs, Path output, String siteName, String editU
         MkDocsConfig.NONE.production(), output.resolveSibling(output.getFileName() + "-cache"));
   }
 
+  /** The regular expression search splits titles and queries on: {@code mkdocs.yml}'s, else ours. */
+  public String searchSeparator() {
+    return config.searchSeparator().isEmpty() ? SearchIndex.DEFAULT_SEPARATOR : config.searchSeparator();
+  }
+
   /** Whether any production part runs. */
   public boolean prod() {
     return production.any();

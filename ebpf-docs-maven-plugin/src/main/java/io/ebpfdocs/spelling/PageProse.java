@@ -85,7 +85,8 @@ final class PageProse {
           bodyStart + abbreviation.getAbbreviation().getEndOffset()));
       return;
     }
-    String title = node instanceof AdmonitionBlock a ? a.title() : node instanceof TabBlock t ? t.title() : null;
+    // A tab's title is a string; an admonition's is parsed into a BlockTitle child, walked below.
+    String title = node instanceof TabBlock t ? t.title() : null;
     if (title != null && !title.isEmpty()) {
       int line = openingLine(node, body);
       int at = body.indexOf('"' + title + '"', line);

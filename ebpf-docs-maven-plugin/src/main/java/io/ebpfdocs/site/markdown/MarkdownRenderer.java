@@ -2,7 +2,6 @@ package io.ebpfdocs.site.markdown;
 
 import com.vladsch.flexmark.ext.abbreviation.AbbreviationExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
@@ -22,7 +21,7 @@ public final class MarkdownRenderer {
     MutableDataSet options = new MutableDataSet();
     options.set(Parser.EXTENSIONS, List.of(
         TablesExtension.create(),
-        FootnoteExtension.create(),
+        FootnotesExtension.create(),
         AbbreviationExtension.create(),
         AttributesExtension.create(),
         AdmonitionExtension.create(),

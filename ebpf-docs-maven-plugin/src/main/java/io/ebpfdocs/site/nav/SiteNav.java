@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -100,10 +101,13 @@ public final class SiteNav {
     out.append(']');
   }
 
-  /** A label as HTML: escaped, with `backticks` as code. */
+  /** Inline HTML tags in a label ("<nospell>Printf macros</nospell>"): the reader sees only their text. */
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][A-Za-z0-9-]*(\\s[^>]*)?/?>");
+
+  /** A label as HTML: inline tags dropped, the rest escaped, with `backticks` as code. */
   public static String titleHtml(String title) {
     StringBuilder out = new StringBuilder();
-    String[] parts = title.split("`", -1);
+    String[] parts = TAG.matcher(title).replaceAll("").split("`", -1);
     for (int i = 0; i < parts.length; i++) {
       boolean code = i % 2 == 1 && i < parts.length - 1;
       if (code) {
@@ -117,9 +121,9 @@ public final class SiteNav {
     return out.toString();
   }
 
-  /** A plain-text label: backticks dropped. */
+  /** A plain-text label: inline tags and backticks dropped. */
   public static String titleText(String title) {
-    return title.replace("`", "");
+    return TAG.matcher(title).replaceAll("").replace("`", "");
   }
 
   public static void jsonString(String s, StringBuilder out) {

@@ -144,6 +144,7 @@
       });
       results.innerHTML = html || "<div class=\"search-empty\">No results for “" + escapeHtml(q) + "”</div>";
       results.hidden = false;
+      results.setAttribute("data-query", q); // which query the list answers (typing runs one per key)
     });
   }
   if (input && results) {

@@ -117,7 +117,7 @@ class SiteBrowserTest {
         return ebpfdocsSearch.rank(index, 'bpf_map_lookup_elem', 30)
           .map(h => h.page.url + h.tier + '-' + h.where).join(' ');""").asText();
     assertEquals("helper/exact-title libbpf/exact-title command/exact-title heading/exact-heading "
-        + "prefix/prefix-title otherTitle/other-title otherHeading/other-heading body/other-body", ranked);
+        + "prefix/prefix-title otherTitle/tokens-title otherHeading/other-heading body/other-body", ranked);
   }
 
   @Test

@@ -6,7 +6,9 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import io.ebpfdocs.site.Html;
+import com.vladsch.flexmark.util.ast.Node;
 import io.ebpfdocs.site.markdown.AdmonitionBlock;
+import io.ebpfdocs.site.markdown.BlockTitle;
 import java.util.Locale;
 import java.util.Set;
 
@@ -27,17 +29,38 @@ public final class AdmonitionRenderer implements NodeRenderer {
     if (node.kind() == AdmonitionBlock.Kind.ALWAYS) {
       html.raw("<div class=\"admonition " + cssClass + "\">");
       if (!title.isEmpty()) {
-        html.raw("<p class=\"admonition-title\">" + Html.escape(title) + "</p>");
+        html.raw("<p class=\"admonition-title\">");
+        renderTitle(node, title, context, html);
+        html.raw("</p>");
       }
       html.line();
-      context.renderChildren(node);
+      renderContent(node, context);
       html.raw("</div>").line();
     } else {
       html.raw("<details class=\"admonition " + cssClass + "\""
               + (node.kind() == AdmonitionBlock.Kind.EXPANDED ? " open" : "") + ">")
-          .raw("<summary>" + Html.escape(title.isEmpty() ? capitalize(type) : title) + "</summary>").line();
-      context.renderChildren(node);
+          .raw("<summary>");
+      renderTitle(node, title.isEmpty() ? capitalize(type) : title, context, html);
+      html.raw("</summary>").line();
+      renderContent(node, context);
       html.raw("</details>").line();
+    }
+  }
+
+  /** The written title as parsed inline Markdown, else the default (the capitalised type). */
+  private static void renderTitle(AdmonitionBlock node, String fallback, NodeRendererContext context, HtmlWriter html) {
+    if (node.getFirstChild() instanceof BlockTitle written) {
+      context.renderChildren(written);
+    } else {
+      html.raw(Html.escape(fallback));
+    }
+  }
+
+  private static void renderContent(AdmonitionBlock node, NodeRendererContext context) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (!(child instanceof BlockTitle)) {
+        context.render(child);
+      }
     }
   }
 

@@ -15,6 +15,11 @@ public final class AdmonitionStartFactory extends ContainerStartFactory {
   }
 
   @Override
+  protected int titleGroup() {
+    return 3;
+  }
+
+  @Override
   protected Block block(Matcher m) {
     AdmonitionBlock.Kind kind = m.group(1).equals("!!!") ? AdmonitionBlock.Kind.ALWAYS
         : m.group(1).endsWith("+") ? AdmonitionBlock.Kind.EXPANDED : AdmonitionBlock.Kind.COLLAPSED;

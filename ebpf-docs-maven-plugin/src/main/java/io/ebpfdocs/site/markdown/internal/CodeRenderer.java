@@ -26,6 +26,7 @@ public final class CodeRenderer implements NodeRenderer {
   private static final Pattern OPTION = Pattern.compile("(\\w+)=\"([^\"]*)\"");
   private static final Pattern LANGUAGE_END = Pattern.compile("[\\s{]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int TAB_STOP = 4;
 
   public CodeRenderer(DataHolder options) {}
 
@@ -98,8 +99,7 @@ public final class CodeRenderer implements NodeRenderer {
 
   private static String block(String language, String title, String code, BitSet highlighted, String annotationPrefix,
       UnaryOperator<String> resolve) {
-    String body = code.endsWith("\n") ? code.substring(0, code.length() - 1) : code;
-    String[] source = body.split("\n", -1);
+    String[] source = codeLines(code);
     List<String> markers = new ArrayList<>(source.length);
     if (annotationPrefix != null) {
       for (int i = 0; i < source.length; i++) {
@@ -152,6 +152,39 @@ public final class CodeRenderer implements NodeRenderer {
       }
     }
     return out.append("</code></pre></div>").toString();
+  }
+
+  /**
+   * The block's lines as Python-Markdown shows them: tabs expanded to stops every 4 columns (it expands
+   * the whole page before parsing) and no blank lines at the end.
+   */
+  static String[] codeLines(String code) {
+    String[] lines = code.split("\n", -1);
+    int end = lines.length;
+    while (end > 1 && lines[end - 1].isBlank()) {
+      end--;
+    }
+    String[] out = new String[end];
+    for (int i = 0; i < end; i++) {
+      out[i] = expandTabs(lines[i]);
+    }
+    return out;
+  }
+
+  private static String expandTabs(String line) {
+    if (line.indexOf('\t') < 0) {
+      return line;
+    }
+    StringBuilder out = new StringBuilder(line.length() + 16);
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == '\t') {
+        out.append(" ".repeat(TAB_STOP - out.length() % TAB_STOP));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private void renderInline(Code node, NodeRendererContext context, HtmlWriter html) {

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.parser.block.MatchedBlockParser;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,11 @@ public abstract class ContainerStartFactory implements CustomBlockParserFactory,
   /** The node for a matched opening line. */
   protected abstract Block block(Matcher opening);
 
+  /** The group of {@code opening} holding a title to render as inline Markdown, or -1 for none. */
+  protected int titleGroup() {
+    return -1;
+  }
+
   @Override
   public BlockParserFactory apply(DataHolder options) {
     return new AbstractBlockParserFactory(options) {
@@ -39,16 +45,19 @@ public abstract class ContainerStartFactory implements CustomBlockParserFactory,
             || (!interruptsParagraph && matched.getBlockParser().isParagraphParser())) {
           return BlockStart.none();
         }
-        CharSequence line = state.getLine();
+        BasedSequence line = state.getLine();
         int from = state.getNextNonSpaceIndex();
         if (from >= line.length() || firstChars.indexOf(line.charAt(from)) < 0) {
           return BlockStart.none();
         }
-        Matcher m = opening.matcher(line.subSequence(from, line.length()).toString().strip());
+        BasedSequence text = line.subSequence(from, line.length()).trim();
+        Matcher m = opening.matcher(text);
         if (!m.matches()) {
           return BlockStart.none();
         }
-        return BlockStart.of(new IndentedContainerParser(block(m))).atIndex(line.length());
+        int group = titleGroup();
+        BasedSequence title = group < 0 || m.start(group) < 0 ? null : text.subSequence(m.start(group), m.end(group));
+        return BlockStart.of(new IndentedContainerParser(block(m), title)).atIndex(line.length());
       }
     };
   }

@@ -1,6 +1,5 @@
 package io.ebpfdocs.site.markdown.internal;
 
-import com.vladsch.flexmark.parser.InlineParser;
 import com.vladsch.flexmark.parser.InlineParserExtension;
 import com.vladsch.flexmark.parser.InlineParserExtensionFactory;
 import com.vladsch.flexmark.parser.LightInlineParser;
@@ -8,14 +7,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.ebpfdocs.site.markdown.IconNode;
 
 /** Recognises {@code :set-name:} where the name is lower-case letters, digits and dashes with one dash at least. */
-public final class IconInlineParser implements InlineParserExtension {
+public final class IconInlineParser implements StatelessInlineParser {
   private static final int MAX_NAME = 64;
-
-  @Override
-  public void finalizeDocument(InlineParser inlineParser) {}
-
-  @Override
-  public void finalizeBlock(InlineParser inlineParser) {}
 
   @Override
   public boolean parse(LightInlineParser parser) {

@@ -1,5 +1,6 @@
 package io.ebpfdocs.site.markdown.internal;
 
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -22,6 +23,9 @@ public final class MkDocsLinkResolver implements LinkResolver {
 
   @Override
   public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+    if (node instanceof RefNode ref && !ref.isDefined()) {
+      return link; // "[text]" without a definition stays text, as in Python-Markdown (flexmark links it if resolved)
+    }
     String rewritten = rewrite(link.getUrl());
     return rewritten == null ? link : link.withStatus(LinkStatus.VALID).withUrl(rewritten);
   }
