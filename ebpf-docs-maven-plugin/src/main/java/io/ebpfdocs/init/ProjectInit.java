@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * Turns a checkout in the ebpf-docs layout into a Maven build: a POM that declares the plugin (so
@@ -23,6 +26,7 @@ public final class ProjectInit {
   /** Where the proposed text of a file left alone is written, relative to the root. */
   public static final String PROPOSALS = "target/ebpfdocs-init";
   static final String GITIGNORE = ".gitignore";
+  static final String DEFAULT_BRANCH = "main";
   private static final String IGNORED = "target/";
   private static final Set<String> IGNORES_TARGET = Set.of("target", "target/", "/target", "/target/");
 
@@ -45,14 +49,31 @@ public final class ProjectInit {
   /** Writes the files missing from {@code root}; {@code pluginVersion} is pinned in the POM. */
   public static List<Outcome> run(Path root, String pluginVersion) throws DocsException, IOException {
     requireLayout(root);
+    String branch = branchOf(root);
     List<Outcome> outcomes = new ArrayList<>();
     for (Template template : TEMPLATES) {
       String text = BundledResources.text(ProjectInit.class, template.resource())
-          .replace("@ebpfdocs.version@", pluginVersion);
+          .replace("@ebpfdocs.version@", pluginVersion)
+          .replace("@branch@", branch);
       outcomes.add(new Outcome(template.path(), create(root, template.path(), text)));
     }
     outcomes.add(new Outcome(GITIGNORE, ignoreTarget(root.resolve(GITIGNORE))));
     return outcomes;
+  }
+
+  /**
+   * The branch the workflows run on: the checkout's current branch (ebpf-docs: master), else
+   * {@value #DEFAULT_BRANCH} (not a git checkout, or a detached HEAD).
+   */
+  static String branchOf(Path root) throws IOException {
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(root.toFile());
+    if (builder.getGitDir() == null) {
+      return DEFAULT_BRANCH;
+    }
+    try (Repository repository = builder.build()) {
+      String branch = repository.getBranch();
+      return branch == null || ObjectId.isId(branch) ? DEFAULT_BRANCH : branch;
+    }
   }
 
   private static void requireLayout(Path root) throws DocsException {

@@ -43,6 +43,10 @@ final class ProductionParts {
             + "and no contributors");
       } else {
         histories = read.get();
+        if (GitHistory.shallow(settings.docs())) {
+          warnings.add(settings.docs() + " is in a shallow clone: the pages are dated and credited from the commits it"
+              + " holds, not their whole history; clone it whole (actions/checkout: fetch-depth: 0)");
+        }
         progress.accept(String.format("git history: %d of %d pages dated in %d ms", histories.size(), pages.size(),
             (System.nanoTime() - start) / 1_000_000));
       }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,6 +48,25 @@ class ProjectInitTest {
     assertEquals("target/\n", Files.readString(root.resolve(".gitignore")));
     assertTrue(Files.readString(root.resolve(".github/workflows/verify.yaml")).contains("mvn -B verify"));
     assertTrue(Files.readString(root.resolve(".github/workflows/deploy-gh-pages.yaml")).contains("mvn -B -Pprod site"));
+  }
+
+  @Test
+  void theWorkflowsRunOnTheCheckoutsBranchWithTheWholeHistory() throws Exception {
+    layout();
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("master").call()) {
+      ProjectInit.run(root, "1.2.3");
+    }
+    String deploy = Files.readString(root.resolve(".github/workflows/deploy-gh-pages.yaml"));
+    assertTrue(deploy.contains("branches: [master]") && deploy.contains("fetch-depth: 0")
+        && deploy.contains("path: target/site-cache"), deploy);
+    assertTrue(Files.readString(root.resolve(".github/workflows/verify.yaml")).contains("branches: [master]"));
+  }
+
+  @Test
+  void outsideGitTheWorkflowsRunOnMain() throws Exception {
+    layout();
+    ProjectInit.run(root, "1.2.3");
+    assertTrue(Files.readString(root.resolve(".github/workflows/verify.yaml")).contains("branches: [main]"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import javax.imageio.ImageIO;
+import org.eclipse.jgit.api.Git;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,18 @@ class ProductionSiteTest {
     assertEquals(1, result.warnings().size(), result.warnings().toString());
     assertTrue(result.warnings().get(0).contains("not in a git repository"), result.warnings().get(0));
     assertFalse(Files.readString(root.resolve("site/maps/index.html")).contains("Last update"));
+  }
+
+  @Test
+  void aShallowCloneIsNamed() throws Exception {
+    Path docs = docs();
+    history(docs);
+    try (Git git = Git.open(root.toFile())) {
+      Files.writeString(root.resolve(".git/shallow"), git.getRepository().resolve("HEAD").name() + "\n");
+    }
+    List<String> warnings = build(Map.of("PROD", "true")).warnings();
+    assertTrue(warnings.size() == 1 && warnings.get(0).contains("shallow clone")
+        && warnings.get(0).contains("fetch-depth: 0"), warnings.toString());
   }
 
   @Test

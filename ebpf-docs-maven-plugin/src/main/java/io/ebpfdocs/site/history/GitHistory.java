@@ -1,5 +1,6 @@
 package io.ebpfdocs.site.history;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,6 +74,15 @@ public final class GitHistory {
         return Optional.of(new GitHistory(reader).walk(head, relative, pages));
       }
     }
+  }
+
+  /**
+   * Whether the repository holding {@code docs} is a shallow clone (CI checkouts are, by default): its
+   * oldest commits stand for the history they cut off, so dates and contributors come out wrong.
+   */
+  public static boolean shallow(Path docs) {
+    File gitDir = new FileRepositoryBuilder().findGitDir(docs.toFile()).getGitDir();
+    return gitDir != null && new File(gitDir, "shallow").isFile();
   }
 
   private Map<String, PageHistory> walk(ObjectId head, String relative, Collection<String> pages) throws IOException {
