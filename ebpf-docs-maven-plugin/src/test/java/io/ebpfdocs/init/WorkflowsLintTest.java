@@ -32,11 +32,15 @@ class WorkflowsLintTest {
   @Test
   void theWorkflowsPassActionlint() throws Exception {
     List<String> linter = linter();
+    // The files as init writes them into a checkout (its branch filled in), not the bundled templates.
+    Path root = dir.resolve("checkout");
+    Files.createDirectories(root.resolve("docs"));
+    Files.createDirectories(root.resolve("data"));
+    Files.writeString(root.resolve("mkdocs.yml"), "site_name: x\n");
+    ProjectInit.run(root, "1.2.3");
     List<String> files = new ArrayList<>();
     for (String workflow : List.of("verify.yaml", "deploy-gh-pages.yaml")) {
-      Path file = dir.resolve(workflow);
-      Files.writeString(file, BundledResources.text(ProjectInit.class, workflow));
-      files.add(file.toString());
+      files.add(root.resolve(".github/workflows").resolve(workflow).toString());
     }
     Run run = run(linter, files);
     assertEquals(0, run.exit(), "actionlint found problems:\n" + run.output());
