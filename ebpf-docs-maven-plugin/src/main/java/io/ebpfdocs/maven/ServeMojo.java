@@ -6,6 +6,7 @@ import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.serve.Preview;
 import io.ebpfdocs.serve.ServeLog;
 import io.ebpfdocs.serve.ServeSettings;
+import io.ebpfdocs.site.QuickCompilation;
 import io.ebpfdocs.site.SiteSettings;
 import java.io.IOException;
 import java.util.Map;
@@ -77,16 +78,18 @@ public class ServeMojo extends AbstractSiteMojo {
         getLog().warn(message);
       }
     };
-    Preview preview = Preview.start(settings, siteSettings(settings), serveSettings(), log);
-    // Ctrl-C runs the hook: the server and the watcher stop, and this thread returns without a trace.
-    Thread stop = new Thread(preview::close, "ebpfdocs-serve-stop");
-    Runtime.getRuntime().addShutdownHook(stop);
-    getLog().info("Serving " + settings.docsDir() + " at " + preview.url() + " (Ctrl-C stops)");
-    preview.awaitClose();
-    try {
-      Runtime.getRuntime().removeShutdownHook(stop);
-    } catch (IllegalStateException shuttingDown) {
-      // the hook is what closed the preview
+    try (QuickCompilation quick = QuickCompilation.start()) {
+      Preview preview = Preview.start(settings, siteSettings(settings), serveSettings(), log);
+      // Ctrl-C runs the hook: the server and the watcher stop, and this thread returns without a trace.
+      Thread stop = new Thread(preview::close, "ebpfdocs-serve-stop");
+      Runtime.getRuntime().addShutdownHook(stop);
+      getLog().info("Serving " + settings.docsDir() + " at " + preview.url() + " (Ctrl-C stops)");
+      preview.awaitClose();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stop);
+      } catch (IllegalStateException shuttingDown) {
+        // the hook is what closed the preview
+      }
     }
   }
 

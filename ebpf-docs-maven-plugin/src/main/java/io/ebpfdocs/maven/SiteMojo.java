@@ -6,7 +6,7 @@ import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.LinkProblem;
-import io.ebpfdocs.site.ShortRunCompilation;
+import io.ebpfdocs.site.QuickCompilation;
 import io.ebpfdocs.site.SiteBuilder;
 import io.ebpfdocs.site.SiteSettings;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
@@ -49,7 +49,7 @@ public class SiteMojo extends AbstractSiteMojo {
 
   @Override
   protected void run(DocsSettings settings) throws DocsException, IOException {
-    try (ShortRunCompilation batch = ShortRunCompilation.start()) {
+    try (QuickCompilation batch = QuickCompilation.start()) {
       SiteSettings site = siteSettings(settings);
       Path output = site.output();
       SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info)
