@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * {@code gen-helper-refs}: on program-type and map-type pages the helpers they may call, and on
@@ -49,26 +50,32 @@ public final class HelperRefGenerator implements Generator {
     data.problems().forEach(p -> report.warn(p.file(), p.line(), p.message()));
     List<String> missing = new ArrayList<>();
     data.programs().forEach((type, helpers) -> rewrite(pages, "linux/program-type/" + type + ".md", PROG_HELPERS,
-        "??? abstract \"Supported helper functions\"\n" + list("    * ", helpers, "../helper-function/"), missing, report));
+        () -> "??? abstract \"Supported helper functions\"\n" + list("    * ", helpers, "../helper-function/"), missing, report));
     data.maps().forEach((type, helpers) -> rewrite(pages, "linux/map-type/" + type + ".md", MAP_HELPERS,
-        list(" * ", helpers, "../helper-function/"), missing, report));
+        () -> list(" * ", helpers, "../helper-function/"), missing, report));
     data.programsByHelper().forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
-        HELPER_PROGS, list(" * ", types, "../program-type/"), missing, report));
+        HELPER_PROGS, () -> list(" * ", types, "../program-type/"), missing, report));
     data.mapsByHelper().forEach((helper, types) -> rewrite(pages, "linux/helper-function/" + helper + ".md",
-        HELPER_MAPS, list(" * ", types, "../map-type/"), missing, report));
+        HELPER_MAPS, () -> list(" * ", types, "../map-type/"), missing, report));
     if (!missing.isEmpty()) {
       report.warn(dataFileName, 0, "named in the data but without a page: "
-          + String.join(", ", missing.stream().distinct().toList()) + "; add the pages (ebpfdocs:scaffold creates them from a template) or fix the names");
+          + String.join(", ", missing.stream().distinct().map(displayName).toList()) + "; add the pages (ebpfdocs:scaffold creates them from a template) or fix the names");
     }
   }
 
-  private void rewrite(PageStore pages, String page, Marker marker, String content, List<String> missing, Report report) {
+  /**
+   * The content is made only for a page that exists: the preview's page store holds one page, and
+   * builds every page of the tree for its search index.
+   */
+  private void rewrite(PageStore pages, String page, Marker marker, Supplier<String> content, List<String> missing,
+      Report report) {
     Optional<String> text = pages.read(page);
     if (text.isEmpty()) {
-      missing.add(displayName.apply(page));
+      missing.add(page);
       return;
     }
-    pages.update(page, MarkerEngine.rewrite(displayName.apply(page), text.get(), marker, region -> content, report));
+    String generated = content.get();
+    pages.update(page, MarkerEngine.rewrite(displayName.apply(page), text.get(), marker, region -> generated, report));
   }
 
   private static String list(String indent, List<Helper> items, String folder) {
