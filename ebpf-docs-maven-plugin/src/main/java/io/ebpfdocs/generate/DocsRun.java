@@ -107,7 +107,7 @@ public final class DocsRun {
       DataChecks.run(settings, data, pages, report);
     }
     Path baselineFile = settings.dataDir().resolve(Baseline.FILE);
-    String baselineName = dataFiles(settings).displayName(Baseline.FILE);
+    String baselineName = data.displayName(Baseline.FILE);
     List<String> baselineNotes = new ArrayList<>();
     List<Warning> newWarnings;
     if (settings.option(Options.BASELINE_UPDATE).map(Boolean::parseBoolean).orElse(false)) {

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Times parsing a kernel's BTF (default {@code /sys/kernel/btf/vmlinux}) warm, against a baseline
+ * Times parsing a kernel's BTF (default: the pinned fixture {@code ../shared/btf/vmlinux-6.18.44}, so that runs
+ * on different machines parse the same file) warm, against a baseline
  * measured in the same run: reading the file's bytes, the least any parser must do. Run on demand
  * (not a test):
  *
@@ -24,7 +25,7 @@ public final class BtfParseBenchmark {
   private BtfParseBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Path file = Path.of(args.length > 0 ? args[0] : "/sys/kernel/btf/vmlinux");
+    Path file = Path.of(args.length > 0 ? args[0] : "../shared/btf/vmlinux-6.18.44");
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
     Btf btf = BtfFiles.read(List.of(file));
     Map<String, KernelKfunc> kfuncs = KernelKfuncs.of(btf);
