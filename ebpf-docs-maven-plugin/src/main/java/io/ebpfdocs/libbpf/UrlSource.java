@@ -32,17 +32,17 @@ final class UrlSource implements LibbpfSource {
   private final String ref;
   private final Path cacheDir;
   private final boolean offline;
-  private final HttpClient client;
+  /**
+   * Built on the first download: its TLS set-up costs a few hundred milliseconds of a start (the
+   * preview's first page waits for it) that a cached or offline read never needs. Guarded by this.
+   */
+  private HttpClient client;
 
   UrlSource(String template, String ref, Path cacheDir, boolean offline) {
     this.template = template;
     this.ref = ref;
     this.cacheDir = cacheDir;
     this.offline = offline;
-    this.client = HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NORMAL)
-        .connectTimeout(Duration.ofSeconds(30))
-        .build();
   }
 
   @Override
@@ -79,7 +79,7 @@ final class UrlSource implements LibbpfSource {
     HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build();
     HttpResponse<String> response;
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      response = client().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while downloading " + uri, e);
@@ -119,5 +119,15 @@ final class UrlSource implements LibbpfSource {
   @Override
   public String describe(String path) {
     return url(path);
+  }
+
+  private synchronized HttpClient client() {
+    if (client == null) {
+      client = HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(30))
+          .build();
+    }
+    return client;
   }
 }
