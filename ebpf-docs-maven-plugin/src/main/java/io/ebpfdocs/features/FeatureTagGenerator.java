@@ -19,6 +19,8 @@ import java.util.function.Function;
  */
 public final class FeatureTagGenerator implements Generator {
   public static final String NAME = "gen-feature-tags";
+  /** The page it writes whole rather than by markers. */
+  public static final String TIMELINE_PAGE = Timeline.PAGE;
   static final Marker FEATURE_TAG = Marker.withArgument("FEATURE_TAG");
   /** The folders the original scanned, in its order. */
   static final List<String> FOLDERS =

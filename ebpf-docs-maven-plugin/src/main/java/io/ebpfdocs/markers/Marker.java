@@ -12,22 +12,24 @@ import java.util.Objects;
  */
 public record Marker(String name, String start, String stop, boolean withArgument, boolean repeats) {
   static final String ARGUMENT_END = ") -->";
+  /** What every marker's start and stop hold: a page without it has no generated region. */
+  public static final String OPENING = "<!-- [";
 
   public Marker {
     Objects.requireNonNull(name, "name");
-    if (start == null || start.isEmpty() || stop == null || stop.isEmpty()) {
-      throw new IllegalArgumentException("marker " + name + " needs a start and a stop text");
+    if (start == null || !start.contains(OPENING) || stop == null || !stop.contains(OPENING)) {
+      throw new IllegalArgumentException("marker " + name + " needs a start and a stop text, each with " + OPENING);
     }
   }
 
   /** {@code <!-- [NAME] -->} … {@code <!-- [/NAME] -->}; the first region of a page. */
   public static Marker of(String name) {
-    return exact(name, "<!-- [" + name + "] -->", "<!-- [/" + name + "] -->");
+    return exact(name, OPENING + name + "] -->", OPENING + "/" + name + "] -->");
   }
 
   /** {@code <!-- [NAME] -->} … {@code <!-- [/NAME] -->}; every region, in page order. */
   public static Marker everyRegion(String name) {
-    return new Marker(name, "<!-- [" + name + "] -->", "<!-- [/" + name + "] -->", false, true);
+    return new Marker(name, OPENING + name + "] -->", OPENING + "/" + name + "] -->", false, true);
   }
 
   /** Exact start and stop texts (they may include a newline or leading text); the first region. */
@@ -37,6 +39,6 @@ public record Marker(String name, String start, String stop, boolean withArgumen
 
   /** {@code <!-- [NAME](ARG) -->} … {@code <!-- [/NAME] -->}; every region, in page order. */
   public static Marker withArgument(String name) {
-    return new Marker(name, "<!-- [" + name + "](", "<!-- [/" + name + "] -->", true, true);
+    return new Marker(name, OPENING + name + "](", OPENING + "/" + name + "] -->", true, true);
   }
 }

@@ -79,11 +79,10 @@ public class ServeMojo extends AbstractSiteMojo {
       }
     };
     try (QuickCompilation quick = QuickCompilation.start()) {
-      Preview preview = Preview.start(settings, siteSettings(settings), serveSettings(), log);
+      Preview preview = Preview.start(settings, () -> siteSettings(settings), serveSettings(), log);
       // Ctrl-C runs the hook: the server and the watcher stop, and this thread returns without a trace.
       Thread stop = new Thread(preview::close, "ebpfdocs-serve-stop");
       Runtime.getRuntime().addShutdownHook(stop);
-      getLog().info("Serving " + settings.docsDir() + " at " + preview.url() + " (Ctrl-C stops)");
       preview.awaitClose();
       try {
         Runtime.getRuntime().removeShutdownHook(stop);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A page as {@code generate} would write it, computed in memory: every generator whose inputs are
@@ -24,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
  */
 final class GeneratedPages {
   private final DocsSettings settings;
-  private final CountDownLatch firstLoad = new CountDownLatch(1);
+  /** Guarded by this. */
   private List<Generator> generators = List.of();
 
   GeneratedPages(DocsSettings settings) {
@@ -34,52 +33,47 @@ final class GeneratedPages {
   /** The page's generated text and the warnings about it (damaged markers, say). */
   record Page(String text, List<Warning> warnings) {}
 
+  /** Blocks until the generators have been built once (they may be built in another thread). */
+  @FunctionalInterface
+  interface Built {
+    void await() throws DocsException;
+  }
+
   /**
    * Reads the data again and rebuilds the generators. On bad data the previous generators stay and
    * the error is thrown. Returns the report of building them: warnings (a generator left out, data
    * problems) and notes (the kernel BTF read).
    */
-  Report load() throws DocsException, IOException {
-    try {
-      synchronized (this) {
-        Report report = new Report();
-        DataFiles data = DocsRun.dataFiles(settings);
-        List<Generator> made = new ArrayList<>();
-        for (GeneratorFactory factory : Generators.all()) {
-          factory.create(settings, data, report).ifPresent(made::add);
-        }
-        generators = List.copyOf(made);
-        return report;
-      }
-    } finally {
-      firstLoad.countDown(); // pages wait for the first load, whatever its outcome
+  synchronized Report load() throws DocsException, IOException {
+    Report report = new Report();
+    DataFiles data = DocsRun.dataFiles(settings);
+    List<Generator> made = new ArrayList<>();
+    for (GeneratorFactory factory : Generators.all()) {
+      factory.create(settings, data, report).ifPresent(made::add);
     }
+    generators = List.copyOf(made);
+    return report;
   }
 
-  /** Empty when the page does not exist. Waits for the first {@link #load()}, which may run in another thread. */
-  Optional<Page> page(String path) throws DocsException {
-    try {
-      firstLoad.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new DocsException("interrupted while the data was read");
-    }
-    synchronized (this) {
-      return generate(path);
-    }
-  }
-
-  private Optional<Page> generate(String path) throws DocsException {
+  /**
+   * Empty when the page does not exist. A page that no generator may change is returned at once;
+   * for one that a generator may change, {@code built} is awaited first.
+   */
+  Optional<Page> page(String path, Built built) throws DocsException {
     Report report = new Report();
     PageStore store = PageStore.limitedTo(settings.docsDir(), report, Set.of(path));
-    if (store.read(path).isEmpty()) {
-      return Optional.empty();
-    }
-    for (Generator generator : generators) {
-      generator.generate(store, report);
+    Optional<String> text = store.read(path);
+    if (text.isPresent() && Generators.mayChange(path, text.get())) {
+      built.await();
+      synchronized (this) {
+        for (Generator generator : generators) {
+          generator.generate(store, report);
+        }
+      }
+      text = store.read(path);
     }
     String shown = settings.displayName(path);
     List<Warning> own = report.warnings().stream().filter(w -> w.file().equals(shown)).toList();
-    return Optional.of(new Page(store.read(path).orElseThrow(), own));
+    return text.map(generated -> new Page(generated, own));
   }
 }

@@ -38,11 +38,19 @@ public final class Preview implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
   private final AtomicBoolean pageServed = new AtomicBoolean();
 
-  private Preview(DocsSettings docs, SiteSettings siteSettings, ServeSettings serve, ServeLog log)
+  /** Reads the site's settings ({@code mkdocs.yml}), logging what it ignores. */
+  @FunctionalInterface
+  public interface SiteSettingsReader {
+    SiteSettings read() throws DocsException, IOException;
+  }
+
+  private Preview(DocsSettings docs, SiteSettingsReader siteSettings, ServeSettings serve, ServeLog log)
       throws IOException, DocsException {
     this.log = log;
     docs.requireDocsDir();
     HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
+    // The data takes longest to read: it starts first, and the rest starts meanwhile.
+    PreviewData data = PreviewData.startReading(docs, log);
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
       thread.setDaemon(true);
@@ -51,11 +59,12 @@ public final class Preview implements AutoCloseable {
     });
     DocsWatcher watching = null;
     try {
-      this.site = PreviewSite.open(docs, siteSettings, new MarkdownRenderer(), log);
+      this.site = PreviewSite.open(docs, siteSettings.read(), data, new MarkdownRenderer(), log);
       this.live = new LiveReload();
       watching = new DocsWatcher(site.watched(), this::changed, log::warn);
       this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);
-    } catch (IOException | RuntimeException e) {
+    } catch (DocsException | IOException | RuntimeException e) {
+      data.abandon();
       http.stop(0);
       background.shutdownNow();
       if (watching != null) {
@@ -64,12 +73,17 @@ public final class Preview implements AutoCloseable {
       throw e;
     }
     this.watcher = watching;
+    log.info("Serving " + docs.docsDir() + " at " + url() + " (Ctrl-C stops)");
+    data.serving();
     background.schedule(site::renderAll, WARM_UP_UNASKED_MILLIS, TimeUnit.MILLISECONDS);
     background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
   }
 
-  /** Starts serving; a busy port or a missing docs folder is a {@link DocsException}. */
-  public static Preview start(DocsSettings docs, SiteSettings site, ServeSettings serve, ServeLog log)
+  /**
+   * Starts serving and says so in the log; a busy port or a missing docs folder is a {@link DocsException}.
+   * The site's settings are read on this thread once the port is bound.
+   */
+  public static Preview start(DocsSettings docs, SiteSettingsReader site, ServeSettings serve, ServeLog log)
       throws IOException, DocsException {
     return new Preview(docs, site, serve, log);
   }

@@ -4,7 +4,6 @@ import io.ebpfdocs.compat.ApiFiles;
 import io.ebpfdocs.compat.CompatibilityLoader;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.report.DocsException;
-import io.ebpfdocs.report.Report;
 import io.ebpfdocs.report.Warning;
 import io.ebpfdocs.site.FrontMatter;
 import io.ebpfdocs.site.Html;
@@ -56,7 +55,7 @@ final class PreviewSite {
   /** Generator inputs besides the data (libbpf ref, kernel BTF, kfunc settings) of an ebpf-docs tree. */
   private final Path toolsDir;
   private final PageRenderer renderer;
-  private final GeneratedPages generated;
+  private final PreviewData data;
   private final ServeLog log;
 
   /** A whole pass collects its garbage every so many pages rendered, and at its end. */
@@ -77,9 +76,6 @@ final class PreviewSite {
   /** The JSON API (file name to text); null until asked for after a change. */
   private volatile Map<String, String> api;
   private volatile int assetEpoch;
-  private volatile String dataProblem;
-  /** The warnings of reading the data and building the generators: every page shows them. */
-  private volatile List<String> dataWarnings = List.of();
   private volatile String navProblem;
 
   /** The files of the site and its navigation at one moment. */
@@ -95,8 +91,8 @@ final class PreviewSite {
   /** What a site folder shows, before the live script is added. */
   private record Served(int status, String html, List<String> problems, String version) {}
 
-  private PreviewSite(DocsSettings settings, SiteSettings site, MarkdownRenderer markdown, ServeLog log)
-      throws IOException {
+  private PreviewSite(DocsSettings settings, SiteSettings site, PreviewData data, MarkdownRenderer markdown,
+      ServeLog log) throws IOException {
     this.settings = settings;
     this.site = site;
     this.docs = settings.docsDir();
@@ -104,17 +100,14 @@ final class PreviewSite {
     this.dataDir = settings.dataDir();
     this.toolsDir = settings.root().resolve("tools");
     this.renderer = new PageRenderer(markdown);
-    this.generated = new GeneratedPages(settings);
+    this.data = data;
     this.log = log;
   }
 
-  static PreviewSite open(DocsSettings settings, SiteSettings site, MarkdownRenderer markdown, ServeLog log)
-      throws IOException {
-    PreviewSite preview = new PreviewSite(settings, site, markdown, log);
-    // The data takes longest to read; pages wait for it, the server does not.
-    Thread data = new Thread(preview::loadData, "ebpfdocs-serve-data");
-    data.setDaemon(true);
-    data.start();
+  /** Reads docs/; the data may still be being read ({@code data}), pages that need it wait. */
+  static PreviewSite open(DocsSettings settings, SiteSettings site, PreviewData data, MarkdownRenderer markdown,
+      ServeLog log) throws IOException {
+    PreviewSite preview = new PreviewSite(settings, site, data, markdown, log);
     preview.tree = preview.readTree(new SiteNav(List.of()));
     return preview;
   }
@@ -263,7 +256,7 @@ final class PreviewSite {
     changed.stream().filter(p -> p.startsWith(docs))
         .forEach(p -> docsChanged.add(docs.relativize(p).toString().replace('\\', '/')));
     if (dataChanged) {
-      loadData();
+      data.reread();
     }
     Tree before = tree;
     Tree after = readTree(before.nav());
@@ -320,13 +313,11 @@ final class PreviewSite {
 
   private List<String> siteProblems() {
     List<String> problems = new ArrayList<>();
-    if (dataProblem != null) {
-      problems.add(dataProblem);
-    }
+    data.problem().ifPresent(problems::add);
     if (navProblem != null) {
       problems.add(navProblem);
     }
-    problems.addAll(dataWarnings);
+    problems.addAll(data.warnings());
     return problems;
   }
 
@@ -337,27 +328,6 @@ final class PreviewSite {
       problems.add(problem.toString());
     }
     return problems;
-  }
-
-  private void loadData() {
-    try {
-      Report loaded = generated.load();
-      loaded.notes().forEach(log::info);
-      List<String> warnings = loaded.warnings().stream().map(Warning::toString).toList();
-      if (!warnings.isEmpty() && !warnings.equals(dataWarnings)) {
-        log.info("Generated regions: " + warnings.size() + " warning(s) about the data or the generators' inputs"
-            + " (and on every page):");
-        warnings.forEach(log::warn);
-      }
-      dataWarnings = warnings;
-      if (dataProblem != null) {
-        log.info("The data reads again without errors");
-      }
-      dataProblem = null;
-    } catch (DocsException | IOException | UncheckedIOException e) {
-      dataProblem = e.getMessage() + " (the preview keeps the data it read last)";
-      log.warn(dataProblem);
-    }
   }
 
   private Tree readTree(SiteNav previousNav) throws IOException {
@@ -443,7 +413,7 @@ final class PreviewSite {
     try {
       String own = current.sources().ownPages().get(path);
       Optional<GeneratedPages.Page> source = own != null ? Optional.of(new GeneratedPages.Page(own, List.of()))
-          : generated.page(path);
+          : data.page(path);
       if (source.isEmpty()) {
         return null;
       }

@@ -313,8 +313,9 @@ class MarkerEngineTest {
   }
 
   @Test
-  void markerNeedsStartAndStop() {
+  void markerNeedsStartAndStopEachWithTheOpeningThatTellsAPageHasRegions() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Marker.exact("M", "", "x"));
-    assertEquals("marker M needs a start and a stop text", e.getMessage());
+    assertEquals("marker M needs a start and a stop text, each with <!-- [", e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Marker.exact("M", "**M**", "<!-- [/M] -->"));
   }
 }

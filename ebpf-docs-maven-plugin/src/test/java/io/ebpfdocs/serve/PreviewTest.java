@@ -65,7 +65,7 @@ class PreviewTest {
   }
 
   private Preview start(DocsSettings settings, int port) throws Exception {
-    return Preview.start(settings, site(root.resolve("target/site")),
+    return Preview.start(settings, () -> site(root.resolve("target/site")),
         new ServeSettings("127.0.0.1", port, 128), new ServeLog() {
           @Override
           public void info(String message) {}

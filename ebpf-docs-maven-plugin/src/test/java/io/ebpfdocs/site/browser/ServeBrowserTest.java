@@ -42,7 +42,7 @@ class ServeBrowserTest {
     root = Path.of("target", "browser-serve").toAbsolutePath();
     Corpus.copyTree(module.resolve("docs"), root.resolve("docs"));
     Corpus.copyTree(module.resolve("../data"), root.resolve("data"));
-    preview = Preview.start(DocsSettings.forRoot(root), new SiteSettings(root.resolve("docs"), root.resolve("site"),
+    preview = Preview.start(DocsSettings.forRoot(root), () -> new SiteSettings(root.resolve("docs"), root.resolve("site"),
         "eBPF Docs", "", "", false, 1), new ServeSettings("127.0.0.1", 0, 64), new ServeLog() {
           @Override
           public void info(String message) {}

@@ -1,0 +1,134 @@
+package io.ebpfdocs.serve;
+
+import io.ebpfdocs.generate.DocsSettings;
+import io.ebpfdocs.report.DocsException;
+import io.ebpfdocs.report.Report;
+import io.ebpfdocs.report.Warning;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The data and the generators' inputs as the preview shows them. Reading them takes longest of the
+ * start, so the first read runs in a thread of its own from the moment the port is bound, while
+ * the rest starts; a page waits for it only when a generator may change it, and every page's banner
+ * waits for its warnings. What the first read found is logged once the preview has said that it
+ * serves, so the log reads in the same order every time. A change reads the data again at once.
+ */
+final class PreviewData {
+  private final GeneratedPages generated;
+  private final ServeLog log;
+  private final Thread firstReader;
+  private final CountDownLatch serving = new CountDownLatch(1);
+  private final CountDownLatch firstRead = new CountDownLatch(1);
+  /** The error of the last read, null when it succeeded; the preview keeps the data it read before. */
+  private volatile String problem;
+  /** The warnings of reading the data and building the generators: every page shows them. */
+  private volatile List<String> warnings = List.of();
+
+  /** What one read found: the report, or the error that stopped it. */
+  private record Read(Report report, String error) {}
+
+  private PreviewData(DocsSettings settings, ServeLog log) {
+    this.generated = new GeneratedPages(settings);
+    this.log = log;
+    this.firstReader = new Thread(this::readFirst, "ebpfdocs-serve-data");
+    firstReader.setDaemon(true);
+  }
+
+  /** Starts the first read. */
+  static PreviewData startReading(DocsSettings settings, ServeLog log) {
+    PreviewData data = new PreviewData(settings, log);
+    data.firstReader.start();
+    return data;
+  }
+
+  /** The preview serves: what the first read found may be logged now. */
+  void serving() {
+    serving.countDown();
+  }
+
+  /** The preview did not start: the first read ends without logging. */
+  void abandon() {
+    firstReader.interrupt();
+  }
+
+  /** Reads the data again after a change, and logs what changed in its warnings. */
+  void reread() {
+    take(read());
+  }
+
+  /** A page as {@code generate} would write it; empty when it does not exist. */
+  Optional<GeneratedPages.Page> page(String path) throws DocsException {
+    return generated.page(path, () -> {
+      if (!awaitFirstRead()) {
+        throw new DocsException("interrupted while the data was read");
+      }
+    });
+  }
+
+  /** Why the last read failed, if it did. */
+  Optional<String> problem() {
+    awaitFirstRead();
+    return Optional.ofNullable(problem);
+  }
+
+  /** The warnings of the last read that succeeded. */
+  List<String> warnings() {
+    awaitFirstRead();
+    return warnings;
+  }
+
+  private void readFirst() {
+    try {
+      Read read = read();
+      serving.await();
+      take(read);
+    } catch (InterruptedException abandoned) {
+      // the preview did not start: nothing to log
+    } finally {
+      firstRead.countDown();
+    }
+  }
+
+  private boolean awaitFirstRead() {
+    try {
+      firstRead.await();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private Read read() {
+    try {
+      return new Read(generated.load(), null);
+    } catch (DocsException | IOException | UncheckedIOException e) {
+      return new Read(null, e.getMessage() + " (the preview keeps the data it read last)");
+    }
+  }
+
+  /** Logs what a read found and keeps it for the pages' banners. */
+  private synchronized void take(Read read) {
+    if (read.error() != null) {
+      problem = read.error();
+      log.warn(problem);
+      return;
+    }
+    read.report().notes().forEach(log::info);
+    List<String> found = read.report().warnings().stream().map(Warning::toString).toList();
+    if (!found.isEmpty() && !found.equals(warnings)) {
+      log.info("Generated regions: " + found.size() + " warning(s) about the data or the generators' inputs"
+          + " (and on every page):");
+      found.forEach(log::warn);
+    }
+    warnings = found;
+    if (problem != null) {
+      log.info("The data reads again without errors");
+    }
+    problem = null;
+  }
+}
