@@ -60,6 +60,33 @@ final class PreviewSite {
 
   /** A whole pass collects its garbage every so many pages rendered, and at its end. */
   private static final int WHOLE_PASS_PAGES = 200;
+  /** Rendered once at the start, for nothing but the classes it loads: front matter, the usual Markdown, our extensions. */
+  private static final String WARM_UP_PAGE = """
+      ---
+      title: Warm-up
+      hide:
+        - toc
+      ---
+      # Warm-up
+
+      A [link](other.md#part), *emphasis*, `code`, :octicons-tag-24: and a note[^1].
+
+      ## Part { #part }
+
+      | A | B |
+      | - | - |
+      | 1 | 2 |
+
+      !!! note "Note"
+          Text.
+
+      === "Tab"
+          ```c
+          int x = bpf_map_lookup_elem(&map, &key);
+          ```
+
+      [^1]: Note.
+      """;
 
   private final Object lock = new Object();
   private final Object wholePass = new Object();
@@ -108,8 +135,21 @@ final class PreviewSite {
   static PreviewSite open(DocsSettings settings, SiteSettings site, PreviewData data, MarkdownRenderer markdown,
       ServeLog log) throws IOException {
     PreviewSite preview = new PreviewSite(settings, site, data, markdown, log);
+    // Most of a first render is loading the renderer's classes (flexmark's, Jackson's data binding for
+    // the front matter): a page rendered for nothing loads them while docs/ is read, before a browser asks.
+    Thread warmUp = new Thread(preview::warmUp, "ebpfdocs-serve-warm-up");
+    warmUp.setDaemon(true);
+    warmUp.start();
     preview.tree = preview.readTree(new SiteNav(List.of()));
     return preview;
+  }
+
+  private void warmUp() {
+    try {
+      renderer.render("warm-up.md", WARM_UP_PAGE);
+    } catch (DocsException | RuntimeException e) {
+      // Nothing is lost: the first page loads what this did not.
+    }
   }
 
   /** The folders whose changes show: docs/, and what the generators read (the data and the tools folder). */
