@@ -10,6 +10,7 @@ import io.ebpfdocs.site.QuickCompilation;
 import io.ebpfdocs.site.SiteSettings;
 import java.io.IOException;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -78,7 +79,9 @@ public class ServeMojo extends AbstractSiteMojo {
         getLog().warn(message);
       }
     };
-    try (QuickCompilation quick = QuickCompilation.start()) {
+    // Asking for C1 goes through the JVM's management beans, slow to load: that runs beside the start.
+    CompletableFuture<QuickCompilation> quick = CompletableFuture.supplyAsync(QuickCompilation::start);
+    try {
       Preview preview = Preview.start(settings, () -> siteSettings(settings), serveSettings(), log);
       // Ctrl-C runs the hook: the server and the watcher stop, and this thread returns without a trace.
       Thread stop = new Thread(preview::close, "ebpfdocs-serve-stop");
@@ -89,6 +92,8 @@ public class ServeMojo extends AbstractSiteMojo {
       } catch (IllegalStateException shuttingDown) {
         // the hook is what closed the preview
       }
+    } finally {
+      quick.join().close();
     }
   }
 
