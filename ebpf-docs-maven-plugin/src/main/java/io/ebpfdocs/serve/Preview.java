@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.SiteSettings;
-import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -49,8 +48,10 @@ public final class Preview implements AutoCloseable {
     this.log = log;
     docs.requireDocsDir();
     HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
-    // The data takes longest to read: it starts first, and the rest starts meanwhile.
+    // The data takes longest to read and the renderer to build: they start first, each in a thread of
+    // its own, and the rest starts meanwhile.
     PreviewData data = PreviewData.startReading(docs, log);
+    PreviewRenderer renderer = PreviewRenderer.start();
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
       thread.setDaemon(true);
@@ -59,7 +60,7 @@ public final class Preview implements AutoCloseable {
     });
     DocsWatcher watching = null;
     try {
-      this.site = PreviewSite.open(docs, siteSettings.read(), data, new MarkdownRenderer(), log);
+      this.site = PreviewSite.open(docs, siteSettings.read(), data, renderer, log);
       this.live = new LiveReload();
       watching = new DocsWatcher(site.watched(), this::changed, log::warn);
       this.server = PreviewServer.start(http, serve.threads(), site, live, log, this::pageServed);

@@ -17,7 +17,6 @@ import io.ebpfdocs.site.SiteAssets;
 import io.ebpfdocs.site.SitePaths;
 import io.ebpfdocs.site.SiteSettings;
 import io.ebpfdocs.site.SiteSources;
-import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,39 +53,12 @@ final class PreviewSite {
   private final Path dataDir;
   /** Generator inputs besides the data (libbpf ref, kernel BTF, kfunc settings) of an ebpf-docs tree. */
   private final Path toolsDir;
-  private final PageRenderer renderer;
+  private final PreviewRenderer renderer;
   private final PreviewData data;
   private final ServeLog log;
 
   /** A whole pass collects its garbage every so many pages rendered, and at its end. */
   private static final int WHOLE_PASS_PAGES = 200;
-  /** Rendered once at the start, for nothing but the classes it loads: front matter, the usual Markdown, our extensions. */
-  private static final String WARM_UP_PAGE = """
-      ---
-      title: Warm-up
-      hide:
-        - toc
-      ---
-      # Warm-up
-
-      A [link](other.md#part), *emphasis*, `code`, :octicons-tag-24: and a note[^1].
-
-      ## Part { #part }
-
-      | A | B |
-      | - | - |
-      | 1 | 2 |
-
-      !!! note "Note"
-          Text.
-
-      === "Tab"
-          ```c
-          int x = bpf_map_lookup_elem(&map, &key);
-          ```
-
-      [^1]: Note.
-      """;
 
   private final Object lock = new Object();
   private final Object wholePass = new Object();
@@ -118,7 +90,7 @@ final class PreviewSite {
   /** What a site folder shows, before the live script is added. */
   private record Served(int status, String html, List<String> problems, String version) {}
 
-  private PreviewSite(DocsSettings settings, SiteSettings site, PreviewData data, MarkdownRenderer markdown,
+  private PreviewSite(DocsSettings settings, SiteSettings site, PreviewData data, PreviewRenderer renderer,
       ServeLog log) throws IOException {
     this.settings = settings;
     this.site = site;
@@ -126,30 +98,17 @@ final class PreviewSite {
     this.docsReal = docs.toRealPath();
     this.dataDir = settings.dataDir();
     this.toolsDir = settings.root().resolve("tools");
-    this.renderer = new PageRenderer(markdown);
+    this.renderer = renderer;
     this.data = data;
     this.log = log;
   }
 
-  /** Reads docs/; the data may still be being read ({@code data}), pages that need it wait. */
-  static PreviewSite open(DocsSettings settings, SiteSettings site, PreviewData data, MarkdownRenderer markdown,
+  /** Reads docs/; the data and the renderer may still be on their way, pages that need them wait. */
+  static PreviewSite open(DocsSettings settings, SiteSettings site, PreviewData data, PreviewRenderer renderer,
       ServeLog log) throws IOException {
-    PreviewSite preview = new PreviewSite(settings, site, data, markdown, log);
-    // Most of a first render is loading the renderer's classes (flexmark's, Jackson's data binding for
-    // the front matter): a page rendered for nothing loads them while docs/ is read, before a browser asks.
-    Thread warmUp = new Thread(preview::warmUp, "ebpfdocs-serve-warm-up");
-    warmUp.setDaemon(true);
-    warmUp.start();
+    PreviewSite preview = new PreviewSite(settings, site, data, renderer, log);
     preview.tree = preview.readTree(new SiteNav(List.of()));
     return preview;
-  }
-
-  private void warmUp() {
-    try {
-      renderer.render("warm-up.md", WARM_UP_PAGE);
-    } catch (DocsException | RuntimeException e) {
-      // Nothing is lost: the first page loads what this did not.
-    }
   }
 
   /** The folders whose changes show: docs/, and what the generators read (the data and the tools folder). */
