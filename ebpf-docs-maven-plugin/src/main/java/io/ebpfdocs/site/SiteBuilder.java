@@ -25,17 +25,20 @@ public final class SiteBuilder {
   private final MarkdownRenderer markdown;
   private final Consumer<String> progress;
   private final Path manifest;
+  private final List<SitePart> parts;
 
   /** @param markdown the shared renderer; @param progress receives occasional progress lines */
   public SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress) {
-    this(settings, markdown, progress, null);
+    this(settings, markdown, progress, null, List.of());
   }
 
-  private SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress, Path manifest) {
+  private SiteBuilder(SiteSettings settings, MarkdownRenderer markdown, Consumer<String> progress, Path manifest,
+      List<SitePart> parts) {
     this.settings = settings;
     this.markdown = markdown;
     this.progress = progress;
     this.manifest = manifest;
+    this.parts = parts;
   }
 
   /**
@@ -43,7 +46,14 @@ public final class SiteBuilder {
    * (in the build folder), and records this build there; without it, every page is rendered.
    */
   public SiteBuilder incremental(Path file) {
-    return new SiteBuilder(settings, markdown, progress, file);
+    return new SiteBuilder(settings, markdown, progress, file, parts);
+  }
+
+  /** This builder also writes {@code part}'s files into the site. */
+  public SiteBuilder with(SitePart part) {
+    List<SitePart> more = new ArrayList<>(parts);
+    more.add(part);
+    return new SiteBuilder(settings, markdown, progress, manifest, List.copyOf(more));
   }
 
   /**
@@ -67,6 +77,9 @@ public final class SiteBuilder {
     ProductionParts production = ProductionParts.prepare(settings, sources.pages(), progress);
     BuildManifest built = BuildManifest.read(manifest, settings, nav, production);
     Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, production, writer, built);
+    for (SitePart part : parts) {
+      make(part, sources.pages(), writer, built);
+    }
     built.save();
     if (built.reused() > 0) {
       progress.accept(built.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
@@ -98,6 +111,24 @@ public final class SiteBuilder {
         production.cardsDrawn());
   }
 
+  /** Writes the part's files, unless they are those the last build made from the same inputs. */
+  private static void make(SitePart part, List<String> pages, SiteWriter writer, BuildManifest manifest)
+      throws IOException, DocsException {
+    String inputs = manifest.inputsOf(part, pages);
+    BuildManifest.Part kept = manifest.unchanged(part, inputs);
+    if (kept != null) {
+      kept.files().values().forEach(file -> writer.kept(file.bytes()));
+      return;
+    }
+    Map<String, byte[]> files = new TreeMap<>();
+    for (Map.Entry<String, String> file : part.files().make().entrySet()) {
+      byte[] bytes = file.getValue().getBytes(StandardCharsets.UTF_8);
+      writer.write(file.getKey(), bytes);
+      files.put(file.getKey(), bytes);
+    }
+    manifest.made(part, inputs, files);
+  }
+
   /** @param ownPages sources of the site's own pages (not in the docs folder), by path */
   private Map<String, PageModel> renderAll(List<String> paths, Map<String, String> ownPages, PageTemplate template,
       ProductionParts production, SiteWriter writer, BuildManifest manifest) throws IOException, DocsException {
@@ -115,7 +146,7 @@ public final class SiteBuilder {
           BuildManifest.Entry unchanged = manifest.unchanged(path, inputs);
           PageModel model;
           if (unchanged != null) {
-            writer.kept(unchanged.bytes());
+            writer.kept(unchanged.html().bytes());
             model = unchanged.model();
           } else {
             PageRenderer.RenderedPage page = renderer.render(path, source);
