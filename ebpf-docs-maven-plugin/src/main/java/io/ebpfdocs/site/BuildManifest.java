@@ -32,10 +32,10 @@ import java.util.zip.CRC32C;
  * rendered, as in a clean build. Thread-safe for the rendering threads.
  */
 final class BuildManifest {
-  /** One input of a page's HTML, as text for the page's digest. */
+  /** One input of a page's HTML, as bytes for the page's digest. */
   @FunctionalInterface
   interface PageInput {
-    String of(String path, String source) throws IOException;
+    byte[] of(String path, byte[] source) throws IOException;
   }
 
   /** A file the build wrote: its checksum, size and modification time (nanoseconds since the epoch). */
@@ -76,16 +76,17 @@ final class BuildManifest {
    */
   private static List<PageInput> pageInputs(String code, SiteSettings settings, SiteNav nav,
       ProductionParts production) {
-    String presentation = digest(String.join("\n", settings.siteName(), settings.editUrl(), settings.repoUrl(),
-        settings.config().toString(), settings.production().toString()));
-    String navigation = digest(nav.toJson());
+    byte[] presentation = utf8(digest(String.join("\n", settings.siteName(), settings.editUrl(),
+        settings.repoUrl(), settings.config().toString(), settings.production().toString())));
+    byte[] navigation = utf8(digest(nav.toJson()));
+    byte[] plugin = utf8(code);
     return List.of(
-        (path, source) -> code,
+        (path, source) -> plugin,
         (path, source) -> presentation,
         (path, source) -> navigation,
-        (path, source) -> path,
+        (path, source) -> utf8(path),
         (path, source) -> source,
-        (path, source) -> production.inputOf(path));
+        (path, source) -> utf8(production.inputOf(path)));
   }
 
   /**
@@ -112,19 +113,18 @@ final class BuildManifest {
     return new BuildManifest(file, site, code, pageInputs(code, settings, nav, production), previous, saved);
   }
 
-  /** The digest of the page's inputs. */
-  String inputsOf(String path, String source) throws IOException {
-    List<String> texts = new ArrayList<>(inputs.size());
+  /** The digest of the page's inputs; {@code source} is its Markdown as bytes (the digest needs no decoding). */
+  String inputsOf(String path, byte[] source) throws IOException {
+    List<byte[]> bytes = new ArrayList<>(inputs.size());
     for (PageInput input : inputs) {
-      texts.add(input.of(path, source));
+      bytes.add(input.of(path, source));
     }
-    return digestOf(texts.stream().map(t -> t.getBytes(StandardCharsets.UTF_8)).toList());
+    return digestOf(bytes);
   }
 
   /** The digest of a part's inputs: the plugin's code, the site's pages, and the part's own. */
   String inputsOf(SitePart part, List<String> pages) throws IOException {
-    return digestOf(List.of(code.getBytes(StandardCharsets.UTF_8),
-        String.join("\n", pages).getBytes(StandardCharsets.UTF_8), part.inputs().read()));
+    return digestOf(List.of(utf8(code), utf8(String.join("\n", pages)), part.inputs().read()));
   }
 
   /** Each input with its length in front, so that no two lists of inputs digest alike. */
@@ -155,9 +155,9 @@ final class BuildManifest {
   }
 
   /** Records a page rendered with these inputs into {@code html}, already written. */
-  void rendered(String path, String inputsDigest, String html, PageModel model) throws IOException {
+  void rendered(String path, String inputsDigest, byte[] html, PageModel model) throws IOException {
     if (file != null) {
-      current.put(path, new Entry(inputsDigest, written(pageFile(path), html.getBytes(StandardCharsets.UTF_8)), model));
+      current.put(path, new Entry(inputsDigest, written(pageFile(path), html), model));
     }
   }
 
@@ -292,7 +292,11 @@ final class BuildManifest {
   }
 
   private static String digest(String text) {
-    return digest(text.getBytes(StandardCharsets.UTF_8));
+    return digest(utf8(text));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static String digest(byte[] bytes) {

@@ -5,6 +5,8 @@ import io.ebpfdocs.report.Futures;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import io.ebpfdocs.site.nav.SiteNav;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,8 +142,8 @@ public final class SiteBuilder {
       List<Future<PageModel>> futures = new ArrayList<>();
       for (String path : paths) {
         futures.add(pool.submit(() -> {
-          String source = ownPages.containsKey(path) ? ownPages.get(path)
-              : Files.readString(settings.docs().resolve(path), StandardCharsets.UTF_8);
+          byte[] source = ownPages.containsKey(path) ? ownPages.get(path).getBytes(StandardCharsets.UTF_8)
+              : Files.readAllBytes(settings.docs().resolve(path));
           String inputs = manifest.inputsOf(path, source);
           BuildManifest.Entry unchanged = manifest.unchanged(path, inputs);
           PageModel model;
@@ -149,9 +151,9 @@ public final class SiteBuilder {
             writer.kept(unchanged.html().bytes());
             model = unchanged.model();
           } else {
-            PageRenderer.RenderedPage page = renderer.render(path, source);
+            PageRenderer.RenderedPage page = renderer.render(path, text(source));
             PageExtras extras = production.extras(path, page, settings.siteName(), writer);
-            String html = template.page(path, page, extras);
+            byte[] html = template.page(path, page, extras).getBytes(StandardCharsets.UTF_8);
             writer.write(SitePaths.pageDir(path) + "index.html", html);
             manifest.rendered(path, inputs, html, page.model());
             model = page.model();
@@ -169,6 +171,11 @@ public final class SiteBuilder {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** A page's Markdown as text, decoded only when it is rendered; malformed UTF-8 fails as reading it as text would. */
+  private static String text(byte[] source) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(source)).toString();
   }
 
   private void reportProgress(int done, int total, long startNanos) {
