@@ -90,27 +90,31 @@ final class BuildManifest {
   }
 
   /**
-   * The last build's manifest for this site folder, or an empty one (everything is rendered).
+   * What the last build left for this site folder: its manifest (empty when there is none, or it is
+   * damaged or of another site folder), when it was written, and the digest of the plugin's code.
+   * Needs nothing of this build, so it is read while the tree is scanned.
    *
    * @param file where the manifest is kept; null for none (nothing is reused or recorded)
    */
-  static BuildManifest read(Path file, SiteSettings settings, SiteNav nav, ProductionParts production)
-      throws IOException {
-    Path site = settings.output();
-    if (file == null) {
-      // Nothing is compared or recorded: no inputs to digest.
-      return new BuildManifest(null, site, "", List.of(), NONE, Long.MIN_VALUE);
-    }
-    ManifestFile.Stored previous = NONE;
-    long saved = Long.MIN_VALUE;
-    if (Files.isRegularFile(file)) {
-      saved = modified(file);
+  record Previous(Path file, Path site, ManifestFile.Stored stored, long saved, String code) {
+    static Previous read(Path file, Path site) throws IOException {
+      if (file == null || !Files.isRegularFile(file)) {
+        return new Previous(file, site, NONE, Long.MIN_VALUE, file == null ? "" : pluginCode());
+      }
+      long saved = modified(file);
       ManifestFile.Stored stored = ManifestFile.read(Files.readAllBytes(file));
       // A damaged or foreign file only costs a clean build.
-      previous = stored != null && site.toString().equals(stored.site()) ? stored : NONE;
+      boolean same = stored != null && site.toString().equals(stored.site());
+      return new Previous(file, site, same ? stored : NONE, saved, pluginCode());
     }
-    String code = pluginCode();
-    return new BuildManifest(file, site, code, pageInputs(code, settings, nav, production), previous, saved);
+  }
+
+  /** This build's manifest, starting from the last build's. */
+  static BuildManifest of(Previous previous, SiteSettings settings, SiteNav nav, ProductionParts production) {
+    // Without a file nothing is compared or recorded: no inputs to digest.
+    List<PageInput> inputs = previous.file() == null ? List.of() : pageInputs(previous.code(), settings, nav, production);
+    return new BuildManifest(previous.file(), previous.site(), previous.code(), inputs, previous.stored(),
+        previous.saved());
   }
 
   /** The digest of the page's inputs; {@code source} is its Markdown as bytes (the digest needs no decoding). */

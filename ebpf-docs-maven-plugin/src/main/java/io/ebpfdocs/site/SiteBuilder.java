@@ -71,13 +71,17 @@ public final class SiteBuilder {
     if (!Files.isDirectory(docs)) {
       throw new DocsException(docs + ": docs folder not found; set ebpfdocs.root to the folder holding docs/");
     }
+    // The last build's manifest is read while the tree is scanned: neither needs the other.
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    Future<BuildManifest.Previous> previous = reader.submit(() -> BuildManifest.Previous.read(manifest, settings.output()));
+    reader.shutdown();
     SiteSources sources = SiteSources.scan(docs);
     SiteNav nav = SiteAssets.readNav(docs, sources);
     SiteWriter writer = new SiteWriter(settings.output());
     Map<String, String> ownPages = sources.ownPages();
     PageTemplate template = new PageTemplate(settings, nav, ownPages.keySet());
     ProductionParts production = ProductionParts.prepare(settings, sources.pages(), progress);
-    BuildManifest built = BuildManifest.read(manifest, settings, nav, production);
+    BuildManifest built = BuildManifest.of(Futures.await(previous), settings, nav, production);
     Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, production, writer, built);
     for (SitePart part : parts) {
       make(part, sources.pages(), writer, built);
