@@ -131,6 +131,13 @@ final class BuildManifest {
     return digestOf(List.of(utf8(code), utf8(String.join("\n", pages)), part.inputs().read()));
   }
 
+  /** The digest of every page's inputs, once every page was rendered or reused: what the pages' models follow from. */
+  String pagesDigest() {
+    StringBuilder pages = new StringBuilder();
+    new TreeMap<>(current).forEach((path, entry) -> pages.append(path).append(' ').append(entry.inputs()).append('\n'));
+    return digest(pages.toString());
+  }
+
   /** Each input with its length in front, so that no two lists of inputs digest alike. */
   private static String digestOf(List<byte[]> inputs) {
     MessageDigest digest = sha256();

@@ -86,6 +86,7 @@ public final class SiteBuilder {
     for (SitePart part : parts) {
       make(part, sources.pages(), writer, built);
     }
+    make(scripts(pages, nav, built), sources.pages(), writer, built);
     built.save();
     if (built.reused() > 0) {
       progress.accept(built.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
@@ -93,8 +94,6 @@ public final class SiteBuilder {
     for (String file : sources.files()) {
       writer.copy(docs.resolve(file), file);
     }
-    writer.write(SiteAssets.NAV_SCRIPT, SiteAssets.navScript(nav));
-    writer.write(SiteAssets.SEARCH_SCRIPT, SearchIndex.script(pages, nav, settings.searchSeparator()));
     for (String asset : SiteAssets.BUNDLED) {
       writer.write(SiteAssets.DIR + asset, SiteAssets.bundled(asset));
     }
@@ -115,6 +114,18 @@ public final class SiteBuilder {
     }
     return new Result(pages.size() - ownPages.size(), writer.bytesWritten(), problems, production.warnings(),
         production.cardsDrawn());
+  }
+
+  /**
+   * The navigation script and the search index: made from the navigation and every page's model, so
+   * made again only when the navigation or a page's inputs changed.
+   */
+  private SitePart scripts(Map<String, PageModel> pages, SiteNav nav, BuildManifest manifest) {
+    String separator = settings.searchSeparator();
+    return new SitePart("scripts",
+        () -> String.join("\n", separator, nav.toJson(), manifest.pagesDigest()).getBytes(StandardCharsets.UTF_8),
+        () -> Map.of(SiteAssets.NAV_SCRIPT, SiteAssets.navScript(nav),
+            SiteAssets.SEARCH_SCRIPT, SearchIndex.script(pages, nav, separator)));
   }
 
   /** Writes the part's files, unless they are those the last build made from the same inputs. */
