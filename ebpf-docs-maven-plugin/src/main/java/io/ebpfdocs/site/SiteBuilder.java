@@ -83,11 +83,14 @@ public final class SiteBuilder {
     ProductionParts production = ProductionParts.prepare(settings, sources.pages(), progress);
     BuildManifest built = BuildManifest.of(Futures.await(previous), settings, nav, production);
     Map<String, PageModel> pages = renderAll(sources.pages(), ownPages, template, production, writer, built);
-    for (SitePart part : parts) {
-      make(part, sources.pages(), writer, built);
+    try {
+      for (SitePart part : parts) {
+        make(part, sources.pages(), writer, built);
+      }
+      make(scripts(pages, nav, built), sources.pages(), writer, built);
+    } finally {
+      built.save(); // the pages stay recorded when a part fails (a damaged data file); that part is made next time
     }
-    make(scripts(pages, nav, built), sources.pages(), writer, built);
-    built.save();
     if (built.reused() > 0) {
       progress.accept(built.reused() + " of " + pages.size() + " pages unchanged since the last build, not rendered again");
     }

@@ -3,9 +3,11 @@ package io.ebpfdocs.site;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.corpus.Corpus;
+import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.site.markdown.MarkdownRenderer;
 import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +50,9 @@ class BuildManifestTest {
   private SitePart part() {
     return new SitePart("upper", () -> Files.readAllBytes(root.resolve("data.txt")), () -> {
       partsMade++;
+      if (Files.readString(root.resolve("data.txt")).startsWith("damaged")) {
+        throw new DocsException("data.txt: damaged");
+      }
       return Map.of("api/upper.txt", Files.readString(root.resolve("data.txt")).toUpperCase());
     });
   }
@@ -158,6 +163,16 @@ class BuildManifestTest {
     Files.writeString(docs.resolve("h/three.md"), "# Three\n");
     assertIncrementalEqualsClean("Docs");
     assertEquals(7, partsMade);
+  }
+
+  @Test
+  void aFailingPartLeavesThePagesRecorded() throws Exception {
+    build(site, "Docs");
+    Files.writeString(docs.resolve("h/two.md"), "# Two\n\nEdited text of two.\n");
+    Files.writeString(root.resolve("data.txt"), "damaged\n");
+    assertThrows(DocsException.class, () -> build(site, "Docs"));
+    Files.writeString(root.resolve("data.txt"), "repaired\n");
+    assertEquals("4 of 4 pages unchanged since the last build, not rendered again", reused(assertIncrementalEqualsClean("Docs")));
   }
 
   @Test
