@@ -1,10 +1,12 @@
 package io.ebpfdocs.compat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.pages.AtomicFiles;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.resources.BundledResources;
+import io.ebpfdocs.site.SitePart;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -56,6 +58,15 @@ public final class ApiFiles {
   /** Reads the tree of {@code settings} and writes its API into {@code folder}; returns how many files were written. */
   public static int export(DocsSettings settings, Path folder) throws DocsException, IOException {
     return write(render(CompatibilityLoader.load(settings)), folder);
+  }
+
+  /** The API as a part of the site, in {@link #SITE_FOLDER}: made again when the data folder or the list of pages changed. */
+  public static SitePart sitePart(DocsSettings settings) {
+    return new SitePart("api", () -> DocsRun.dataFiles(settings).contents(), () -> {
+      Map<String, String> files = new TreeMap<>();
+      render(CompatibilityLoader.load(settings)).forEach((name, text) -> files.put(SITE_FOLDER + "/" + name, text));
+      return files;
+    });
   }
 
   /**

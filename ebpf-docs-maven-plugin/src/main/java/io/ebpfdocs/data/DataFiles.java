@@ -1,12 +1,15 @@
 package io.ebpfdocs.data;
 
 import io.ebpfdocs.report.DocsException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The data folder of a docs tree. Each file is read at most once per run; a missing file is empty
@@ -28,6 +31,24 @@ public final class DataFiles {
 
   public Path dataDir() {
     return dataDir;
+  }
+
+  /**
+   * Every file of the folder, its name and bytes, in name order: what the data says, for a digest. A
+   * missing folder has none.
+   */
+  public byte[] contents() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (Files.isDirectory(dataDir)) {
+      try (Stream<Path> files = Files.list(dataDir)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          byte[] bytes = Files.readAllBytes(file);
+          out.writeBytes((file.getFileName() + " " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+          out.writeBytes(bytes);
+        }
+      }
+    }
+    return out.toByteArray();
   }
 
   /** The name messages use for a file of this folder. */

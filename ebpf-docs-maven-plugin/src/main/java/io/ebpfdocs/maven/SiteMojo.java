@@ -53,7 +53,8 @@ public class SiteMojo extends AbstractSiteMojo {
       SiteSettings site = siteSettings(settings);
       Path output = site.output();
       SiteBuilder.Result result = new SiteBuilder(site, new MarkdownRenderer(), getLog()::info)
-          .incremental(buildFolder(settings).resolve(output.getFileName() + ".manifest.json")).build();
+          .incremental(buildFolder(settings).resolve(output.getFileName() + ".manifest"))
+          .with(ApiFiles.sitePart(settings)).build();
       for (LinkProblem problem : result.problems()) {
         getLog().warn(problem.toString());
       }
@@ -62,7 +63,6 @@ public class SiteMojo extends AbstractSiteMojo {
           result.bytesWritten() / 1048576.0, output,
           result.problems().isEmpty() ? "" : "; " + result.problems().size() + " broken link(s) (strict fails on them)"));
       annotate(result.pages() + " pages, " + result.problems().size() + " broken link(s)", Findings.ofLinks(result.problems()));
-      ApiFiles.export(settings, output.resolve(ApiFiles.SITE_FOLDER));
     }
   }
 

@@ -17,6 +17,7 @@ public final class PageTemplate {
   private final Set<String> ownPages;
   private final MkDocsConfig.Theme theme;
   private final String themeStyle;
+  private final String themeToggle;
   private final ProductionHtml production;
 
   /** @param ownPages the site's own pages (such as the explorer): no docs source, so no edit link */
@@ -26,6 +27,7 @@ public final class PageTemplate {
     this.ownPages = Set.copyOf(ownPages);
     this.theme = settings.config().theme();
     this.themeStyle = ThemeHtml.style(theme);
+    this.themeToggle = ThemeHtml.toggle(theme);
     this.production = new ProductionHtml(settings);
   }
 
@@ -145,7 +147,7 @@ public final class PageTemplate {
     out.append("</a><div class=\"search\" role=\"search\">").append(Icons.svg("material-magnify").orElseThrow())
         .append("<input id=\"search-input\" type=\"search\" placeholder=\"Search\" autocomplete=\"off\" ")
         .append("aria-label=\"Search the docs\"><div id=\"search-results\" hidden></div></div>");
-    ThemeHtml.toggle(theme, out);
+    out.append(themeToggle);
     if (!settings.repoUrl().isEmpty()) {
       out.append("<a class=\"icon-button repo\" href=\"").append(Html.escape(settings.repoUrl()))
           .append("\" title=\"Go to repository\">")

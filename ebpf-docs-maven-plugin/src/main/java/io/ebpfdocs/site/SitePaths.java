@@ -73,7 +73,11 @@ public final class SitePaths {
 
   /** "../" repeated to reach the site root from a page's output directory. */
   public static String rootFrom(String pageDir) {
-    return "../".repeat((int) pageDir.chars().filter(c -> c == '/').count());
+    int depth = 0;
+    for (int i = pageDir.indexOf('/'); i >= 0; i = pageDir.indexOf('/', i + 1)) {
+      depth++;
+    }
+    return "../".repeat(depth);
   }
 
   /** "https:", "mailto:" and other URL schemes; such links are left alone. */

@@ -39,8 +39,9 @@ final class ThemeHtml {
   }
 
   /** The scheme toggle: one icon per scheme, cycled in the palette's order, titled by the scheme's name. */
-  static void toggle(MkDocsConfig.Theme theme, StringBuilder out) {
+  static String toggle(MkDocsConfig.Theme theme) {
     List<MkDocsConfig.Scheme> schemes = theme.palette().isEmpty() ? DEFAULT_TOGGLE : theme.palette();
+    StringBuilder out = new StringBuilder();
     out.append("<button id=\"theme-toggle\" class=\"icon-button\" data-order=\"");
     out.append(String.join(" ", schemes.stream().map(MkDocsConfig.Scheme::mode).toList())).append('"');
     for (MkDocsConfig.Scheme scheme : schemes) {
@@ -52,7 +53,7 @@ final class ThemeHtml {
       String svg = Icons.svg(scheme.toggleIcon()).orElseGet(() -> Icons.svg(DEFAULT_ICONS.get(scheme.mode())).orElseThrow());
       out.append(svg.replace("class=\"icon ", "class=\"icon theme-" + scheme.mode() + " "));
     }
-    out.append("</button>");
+    return out.append("</button>").toString();
   }
 
   private static String cssString(String s) {

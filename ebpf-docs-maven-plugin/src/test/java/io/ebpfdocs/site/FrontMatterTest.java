@@ -37,4 +37,20 @@ class FrontMatterTest {
     assertFalse(e.getMessage().contains("in 'reader'"), e.getMessage());
     assertTrue(e.getMessage().contains("expected ',' or ']'"), "the parser's own words: " + e.getMessage());
   }
+
+  @Test
+  void valuesReadAsJacksonsTreeGivesThem() throws Exception {
+    FrontMatter fm = FrontMatter.split("---\ntitle: 1.50\ndescription: 0x1F\nhide: [toc, ~, 3, [a]]\nx: {y: [1}\n", "x")
+        .frontMatter();
+    assertEquals(FrontMatter.NONE, fm, "no closing line: no front matter");
+    fm = FrontMatter.split("---\ntitle: 1.50\ndescription: 31\ntitle: true\nhide: [toc, ~, 3, [a]]\nmore: {a: [b]}\n---\n", "x")
+        .frontMatter();
+    assertEquals("true", fm.title(), "a repeated key replaces the earlier one");
+    assertEquals("31", fm.description());
+    assertEquals(Set.of("toc", "null", "3", ""), fm.hide());
+    assertEquals("1.5", FrontMatter.split("---\ntitle: 1.50\ndescription: ~\nhide: toc\n---\n", "x").frontMatter().title());
+    assertEquals(null, FrontMatter.split("---\ntitle: 1.50\ndescription: ~\nhide: toc\n---\n", "x").frontMatter().description());
+    assertEquals(Set.of(), FrontMatter.split("---\n- a\n- b\n---\n", "x").frontMatter().hide());
+    assertThrows(DocsException.class, () -> FrontMatter.split("---\n- a\n- [b\n---\n", "x"));
+  }
 }

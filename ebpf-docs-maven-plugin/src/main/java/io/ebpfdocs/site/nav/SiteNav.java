@@ -128,24 +128,28 @@ public final class SiteNav {
 
   public static void jsonString(String s, StringBuilder out) {
     out.append('"');
+    // Runs of plain characters are appended at once: most of the search index's text needs no escape.
+    int plain = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '<' -> out.append("\\u003c"); // keeps "</script>" out of the script file
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
+      if (c < 0x20 || c == '"' || c == '\\' || c == '<') {
+        out.append(s, plain, i).append(escape(c));
+        plain = i + 1;
       }
     }
-    out.append('"');
+    out.append(s, plain, s.length()).append('"');
+  }
+
+  /** The escape of a control character, a quote, a backslash or '<' in a JSON string of a script. */
+  private static String escape(char c) {
+    return switch (c) {
+      case '"' -> "\\\"";
+      case '\\' -> "\\\\";
+      case '\n' -> "\\n";
+      case '\r' -> "\\r";
+      case '\t' -> "\\t";
+      case '<' -> "\\u003c"; // keeps "</script>" out of the script file
+      default -> String.format("\\u%04x", (int) c);
+    };
   }
 }
