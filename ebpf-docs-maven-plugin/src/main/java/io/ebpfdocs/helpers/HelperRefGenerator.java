@@ -71,7 +71,9 @@ public final class HelperRefGenerator implements Generator {
       Report report) {
     Optional<String> text = pages.read(page);
     if (text.isEmpty()) {
-      missing.add(page);
+      if (pages.missing(page)) {
+        missing.add(page);
+      }
       return;
     }
     String generated = content.get();

@@ -74,7 +74,9 @@ public final class KfuncRefGenerator implements Generator {
       String page = KFUNC_FOLDER + kfunc.name() + ".md";
       Optional<String> text = pages.read(page);
       if (text.isEmpty()) {
-        withoutPage.add(kfunc.name());
+        if (pages.missing(page)) {
+          withoutPage.add(kfunc.name());
+        }
         continue;
       }
       String shown = displayName.apply(page);

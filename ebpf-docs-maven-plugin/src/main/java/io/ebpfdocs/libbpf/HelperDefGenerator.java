@@ -47,7 +47,9 @@ public final class HelperDefGenerator extends LibbpfRegionGenerator {
       String page = pagePath(helper.name());
       Optional<String> pageText = pages.read(page);
       if (pageText.isEmpty()) {
-        withoutPage.add(helper.name());
+        if (pages.missing(page)) {
+          withoutPage.add(helper.name());
+        }
         continue;
       }
       documented.add(page);

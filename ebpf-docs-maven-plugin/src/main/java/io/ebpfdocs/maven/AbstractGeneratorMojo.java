@@ -8,7 +8,6 @@ import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.registry.Generators;
 import io.ebpfdocs.report.DocsException;
 import io.ebpfdocs.report.Warning;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,40 +17,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The goals that run generators: one named generator, all of them, or all without writing. */
-public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
-
-  /**
-   * libbpf, for the helper definitions and libbpf tags: a git repository (read at {@code libbpfRef}
-   * without checkout), a folder holding {@code src/bpf_helper_defs.h} and {@code src/libbpf.map},
-   * or an http(s) URL template with {@code {ref}} and {@code {path}}; default libbpf's GitHub.
-   */
-  @Parameter(property = Options.LIBBPF)
-  protected String libbpf;
-
-  /** The libbpf branch, tag or commit; default the text of {@code ROOT/tools/libbpf-ref}, else master. */
-  @Parameter(property = Options.LIBBPF_REF)
-  protected String libbpfRef;
-
-  /** A bpf_helper_defs.h to read instead of libbpf's. */
-  @Parameter(property = Options.HELPER_DEFS_FILE)
-  protected File helperDefsFile;
-
-  /** Where libbpf downloads are kept, by ref and path; default {@code ~/.cache/ebpfdocs/libbpf}. */
-  @Parameter(property = Options.LIBBPF_CACHE)
-  protected File libbpfCache;
+public abstract class AbstractGeneratorMojo extends AbstractInputsMojo {
 
   /** Maven's offline flag ({@code -o}): downloads are off, the cache is used. */
   @Parameter(defaultValue = "${settings.offline}", readonly = true)
   protected boolean offline;
-
-  /**
-   * Kernel BTF for the kfunc signatures, {@code FILE[,MODULE_FILE...]}: a vmlinux (raw BTF or ELF),
-   * then module BTF split on top of it; {@code none} for no BTF. Default: {@code tools/kfunc-gen/vmlinux}
-   * under the root when present, else none (KFUNC_DEF regions are left as they are). The running
-   * kernel's {@code /sys/kernel/btf/vmlinux} is read only when named here.
-   */
-  @Parameter(property = Options.BTF)
-  protected String btf;
 
   /** {@code warn} or {@code fail} when data/kfuncs.yaml and the BTF disagree (pages are written either way). */
   @Parameter(property = Options.KFUNCS_VALIDATE, defaultValue = "warn")
@@ -68,12 +38,7 @@ public abstract class AbstractGeneratorMojo extends AbstractDocsMojo {
   @Override
   protected Map<String, String> options() {
     Map<String, String> options = super.options();
-    options.put(Options.LIBBPF, libbpf);
-    options.put(Options.LIBBPF_REF, libbpfRef);
-    options.put(Options.HELPER_DEFS_FILE, helperDefsFile == null ? null : helperDefsFile.getPath());
-    options.put(Options.LIBBPF_CACHE, libbpfCache == null ? null : libbpfCache.getPath());
     options.put(Options.OFFLINE, String.valueOf(offline));
-    options.put(Options.BTF, btf);
     options.put(Options.KFUNCS_VALIDATE, kfuncsValidate);
     options.put(Options.CHECK_DAMAGED, checkDamaged);
     options.put(Options.BASELINE_UPDATE, String.valueOf(baselineUpdate));

@@ -14,7 +14,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * What the goals that render the site share: how the pages present the site, from the tree's
  * {@code mkdocs.yml} with these parameters on top.
  */
-public abstract class AbstractSiteMojo extends AbstractDocsMojo {
+public abstract class AbstractSiteMojo extends AbstractInputsMojo {
 
   /** The name in the header and in page titles; default {@code site_name} of mkdocs.yml, else "eBPF Docs". */
   @Parameter(property = "ebpfdocs.site.name")

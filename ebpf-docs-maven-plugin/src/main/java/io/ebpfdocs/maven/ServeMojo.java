@@ -9,7 +9,6 @@ import io.ebpfdocs.serve.ServeSettings;
 import io.ebpfdocs.site.QuickCompilation;
 import io.ebpfdocs.site.SiteSettings;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -41,20 +40,6 @@ public class ServeMojo extends AbstractSiteMojo {
   /** Skip this goal. */
   @Parameter(property = "ebpfdocs.serve.skip", defaultValue = "false")
   protected boolean skipGoal;
-
-  /**
-   * Kernel BTF for the kfunc signatures shown, as for {@code generate}: {@code FILE[,MODULE_FILE...]}
-   * or {@code none}; default {@code tools/kfunc-gen/vmlinux} under the root when present, else none.
-   */
-  @Parameter(property = Options.BTF)
-  protected String btf;
-
-  @Override
-  protected Map<String, String> options() {
-    Map<String, String> options = super.options();
-    options.put(Options.BTF, btf);
-    return options;
-  }
 
   @Override
   protected String goal() {

@@ -54,6 +54,14 @@ public final class PageStore {
     return new PageStore(docsDir, report, only::contains);
   }
 
+  /**
+   * Whether the page is absent from the tree, as far as this store can tell: a page outside a
+   * limited store's few is never missing (it is simply not looked at).
+   */
+  public boolean missing(String relPath) {
+    return visible.test(relPath) && read(relPath).isEmpty();
+  }
+
   public Path docsDir() {
     return docsDir;
   }

@@ -25,12 +25,17 @@ final class GeneratedPages {
   private final DocsSettings settings;
   /** Guarded by this. */
   private List<Generator> generators = List.of();
+  /** What the generators warn about on any page (the data's own problems): listed once, not per page. */
+  private volatile Set<Warning> everyPage = Set.of();
 
   GeneratedPages(DocsSettings settings) {
     this.settings = settings;
   }
 
-  /** The page's generated text and the warnings about it (damaged markers, say). */
+  /**
+   * The page's generated text and the warnings it alone gives (damaged markers, a FEATURE_TAG name
+   * missing from data/feature-versions.yaml), the data's own being listed for every page.
+   */
   record Page(String text, List<Warning> warnings) {}
 
   /** Blocks until the generators have been built once (they may be built in another thread). */
@@ -41,8 +46,9 @@ final class GeneratedPages {
 
   /**
    * Reads the data again and rebuilds the generators. On bad data the previous generators stay and
-   * the error is thrown. Returns the report of building them: warnings (a generator left out, data
-   * problems) and notes (the kernel BTF read).
+   * the error is thrown. Returns the report of building them and of running them on no page:
+   * warnings (a generator left out, data problems, data/*.yaml lines they find) and notes (the
+   * kernel BTF read).
    */
   synchronized Report load() throws DocsException, IOException {
     Report report = new Report();
@@ -51,7 +57,12 @@ final class GeneratedPages {
     for (GeneratorFactory factory : Generators.all()) {
       factory.create(settings, data, report).ifPresent(made::add);
     }
+    PageStore noPage = PageStore.limitedTo(settings.docsDir(), report, Set.of());
+    for (Generator generator : made) {
+      generator.generate(noPage, report);
+    }
     generators = List.copyOf(made);
+    everyPage = Set.copyOf(report.warnings());
     return report;
   }
 
@@ -72,8 +83,8 @@ final class GeneratedPages {
       }
       text = store.read(path);
     }
-    String shown = settings.displayName(path);
-    List<Warning> own = report.warnings().stream().filter(w -> w.file().equals(shown)).toList();
+    Set<Warning> listed = everyPage;
+    List<Warning> own = report.warnings().stream().filter(w -> !listed.contains(w)).toList();
     return text.map(generated -> new Page(generated, own));
   }
 }

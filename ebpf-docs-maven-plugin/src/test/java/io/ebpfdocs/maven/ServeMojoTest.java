@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.serve.ServeSettings;
 import io.ebpfdocs.site.SiteSettings;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Map;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoParameter;
 import org.apache.maven.api.plugin.testing.MojoTest;
@@ -38,6 +40,20 @@ class ServeMojoTest extends MojoHarness {
     assertEquals(new ServeSettings("0.0.0.0", 8123, 3), mojo.serveSettings());
     assertEquals(new SiteSettings(basedir().resolve("pages"), basedir().resolve("target/site"), "Our eBPF",
         "https://example.org/r/edit/main/docs/", "", false, 1), mojo.siteSettings(mojo.settings()));
+  }
+
+  @Test
+  @InjectMojo(goal = "serve")
+  @UserProperty(name = "ebpfdocs.libbpf", value = "/src/libbpf")
+  @UserProperty(name = "ebpfdocs.libbpfRef", value = "v1.5.0")
+  @UserProperty(name = "ebpfdocs.helperDefsFile", value = "/h/bpf_helper_defs.h")
+  @UserProperty(name = "ebpfdocs.libbpfCache", value = "/cache")
+  @UserProperty(name = "ebpfdocs.btf", value = "vmlinux,mod")
+  void theGeneratorsInputsReachThePreviewAsForGenerate(ServeMojo mojo) {
+    // No offline flag: the preview never downloads, it reads libbpf's cache.
+    assertEquals(Map.of(Options.LIBBPF, "/src/libbpf", Options.LIBBPF_REF, "v1.5.0",
+        Options.HELPER_DEFS_FILE, "/h/bpf_helper_defs.h", Options.LIBBPF_CACHE, "/cache", Options.BTF, "vmlinux,mod"),
+        mojo.settings().options());
   }
 
   @Test

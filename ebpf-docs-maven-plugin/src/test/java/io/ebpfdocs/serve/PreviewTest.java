@@ -361,6 +361,26 @@ class PreviewTest {
   }
 
   @Test
+  void warningsThatNameADataFileAreLoggedOnceAndInTheBanner() throws Exception {
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_NOWHERE) -->\n<!-- [/FEATURE_TAG] -->\n")
+          .data("feature-versions.yaml", versions("v4.8.0"));
+      open.awaitReloadShowing("unknown");
+    }
+    String xdp = get("/" + XDP + "/").body();
+    String home = get("/").body();
+    List<String> version = warnings.stream()
+        .filter(w -> w.startsWith("data/feature-versions.yaml:") && w.contains("version 'v4.8.0'")).toList();
+    assertEquals(1, version.size(), "the data's own, logged once: " + warnings);
+    assertTrue(xdp.contains(version.get(0)) && home.contains(version.get(0)), "the data's own, on every page");
+    String unknown = "data/feature-versions.yaml: FEATURE_TAG names missing from the data, tagged 'unknown': "
+        + "BPF_NOWHERE (docs/" + XDP + ".md:3)";
+    assertTrue(warnings.stream().anyMatch(w -> w.startsWith(unknown)), "the page's, logged with it: " + warnings);
+    assertTrue(xdp.contains(unknown) && !home.contains("BPF_NOWHERE"), "the page's, on that page only");
+    assertFalse(warnings.stream().anyMatch(w -> w.contains("without a page")), "the preview sees one page at a time");
+  }
+
+  @Test
   void aChangeSaysWhichPagesChangedOrThatAnyMayHave() throws Exception {
     try (OpenPage open = new OpenPage("/")) {
       tree.page(XDP + ".md", "# XDP\n\nEdited.\n");

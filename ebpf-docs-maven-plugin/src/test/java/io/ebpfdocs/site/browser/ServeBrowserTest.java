@@ -141,6 +141,24 @@ class ServeBrowserTest {
   }
 
   @Test
+  void withoutSharedWorkerAnEditStillReachesThePage() throws Exception {
+    String first = browser.currentTab();
+    browser.newTab(); // the tab's every document loses SharedWorker, as where a browser has none: closed after
+    try {
+      browser.beforeEachDocument("delete window.SharedWorker");
+      open("guide/");
+      assertTrue(browser.script("return typeof SharedWorker === 'undefined'").asBoolean(), "no SharedWorker here");
+      Path page = root.resolve("docs/guide/index.md");
+      Files.writeString(page, Files.readString(page) + "\nEdited where the page polls.\n");
+      awaitReloadShowing("typeof SharedWorker === 'undefined'"
+          + " && document.querySelector('article').innerText.includes('Edited where the page polls')");
+    } finally {
+      browser.closeTab();
+      browser.switchTo(first);
+    }
+  }
+
+  @Test
   void twentyTabsInOneBrowserLoadAndTheLastGetsItsEdit() throws Exception {
     List<String> pages;
     try (Stream<Path> files = Files.walk(root.resolve("docs"))) {

@@ -167,6 +167,15 @@ public final class WebDriverClient implements AutoCloseable {
     return call("POST", sessionPath("/execute/sync"), body);
   }
 
+  /**
+   * Runs the script in every document the current tab loads from now on, before the page's own
+   * scripts (Chrome DevTools' Page.addScriptToEvaluateOnNewDocument, through chromedriver).
+   */
+  void beforeEachDocument(String script) throws Exception {
+    call("POST", sessionPath("/goog/cdp/execute"),
+        Map.of("cmd", "Page.addScriptToEvaluateOnNewDocument", "params", Map.of("source", script)));
+  }
+
   /** Polls a boolean script until true or the timeout passes; returns its last value. */
   public boolean waitFor(String script, Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
