@@ -1,6 +1,7 @@
 package io.ebpfdocs.serve;
 
 import io.ebpfdocs.data.DataFiles;
+import io.ebpfdocs.generate.Baseline;
 import io.ebpfdocs.generate.DocsRun;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Generator;
@@ -27,6 +28,8 @@ final class GeneratedPages {
   private List<Generator> generators = List.of();
   /** What the generators warn about on any page (the data's own problems): listed once, not per page. */
   private volatile Set<Warning> everyPage = Set.of();
+  /** The warnings the tree accepts ({@code DATA/ebpfdocs-baseline.txt}): as in {@code check}, not shown. */
+  private volatile Baseline baseline = new Baseline(Set.of());
 
   GeneratedPages(DocsSettings settings) {
     this.settings = settings;
@@ -48,11 +51,12 @@ final class GeneratedPages {
    * Reads the data again and rebuilds the generators. On bad data the previous generators stay and
    * the error is thrown. Returns the report of building them and of running them on no page:
    * warnings (a generator left out, data problems, data/*.yaml lines they find) and notes (the
-   * kernel BTF read).
+   * kernel BTF read), and the tree's baseline read with them.
    */
-  synchronized Report load() throws DocsException, IOException {
+  synchronized Loaded load() throws DocsException, IOException {
     Report report = new Report();
     DataFiles data = DocsRun.dataFiles(settings);
+    Baseline accepted = Baseline.read(settings.dataDir().resolve(Baseline.FILE));
     List<Generator> made = new ArrayList<>();
     for (GeneratorFactory factory : Generators.all()) {
       factory.create(settings, data, report).ifPresent(made::add);
@@ -63,8 +67,12 @@ final class GeneratedPages {
     }
     generators = List.copyOf(made);
     everyPage = Set.copyOf(report.warnings());
-    return report;
+    baseline = accepted;
+    return new Loaded(report, accepted, data.displayName(Baseline.FILE));
   }
+
+  /** What reading the data found, and the baseline (named as the log names it) that accepts some of it. */
+  record Loaded(Report report, Baseline baseline, String baselineName) {}
 
   /**
    * Empty when the page does not exist. A page that no generator may change is returned at once;
@@ -84,7 +92,8 @@ final class GeneratedPages {
       text = store.read(path);
     }
     Set<Warning> listed = everyPage;
-    List<Warning> own = report.warnings().stream().filter(w -> !listed.contains(w)).toList();
+    Baseline accepted = baseline;
+    List<Warning> own = report.warnings().stream().filter(w -> !listed.contains(w) && !accepted.accepts(w)).toList();
     return text.map(generated -> new Page(generated, own));
   }
 }

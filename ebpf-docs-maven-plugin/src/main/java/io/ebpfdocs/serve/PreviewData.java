@@ -27,9 +27,11 @@ final class PreviewData {
   private volatile String problem;
   /** The warnings of reading the data and building the generators: every page shows them. */
   private volatile List<String> warnings = List.of();
+  /** How many warnings of the last read the tree's baseline accepted. */
+  private int accepted;
 
   /** What one read found: the report, or the error that stopped it. */
-  private record Read(Report report, String error) {}
+  private record Read(GeneratedPages.Loaded loaded, String error) {}
 
   private PreviewData(DocsSettings settings, ServeLog log) {
     this.generated = new GeneratedPages(settings);
@@ -118,14 +120,22 @@ final class PreviewData {
       log.warn(problem);
       return;
     }
-    read.report().notes().forEach(log::info);
-    List<String> found = read.report().warnings().stream().map(Warning::toString).toList();
-    if (!found.isEmpty() && !found.equals(warnings)) {
-      log.info("Generated regions: " + found.size() + " warning(s) about the data or the generators' inputs"
-          + " (and on every page):");
-      found.forEach(log::warn);
+    Report report = read.loaded().report();
+    report.notes().forEach(log::info);
+    List<String> found = read.loaded().baseline().unaccepted(report.warnings()).stream().map(Warning::toString).toList();
+    int nowAccepted = report.warnings().size() - found.size();
+    if (!found.equals(warnings) || nowAccepted != accepted) {
+      if (nowAccepted > 0) {
+        log.info(nowAccepted + " warning(s) accepted by " + read.loaded().baselineName() + " (not shown)");
+      }
+      if (!found.isEmpty()) {
+        log.info("Generated regions: " + found.size() + " warning(s) about the data or the generators' inputs"
+            + " (and on every page):");
+        found.forEach(log::warn);
+      }
     }
     warnings = found;
+    accepted = nowAccepted;
     if (problem != null) {
       log.info("The data reads again without errors");
     }

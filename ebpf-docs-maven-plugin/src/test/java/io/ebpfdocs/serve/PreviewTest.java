@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.DocsTree;
+import io.ebpfdocs.generate.Baseline;
 import io.ebpfdocs.generate.DocsSettings;
 import io.ebpfdocs.generate.Options;
 import io.ebpfdocs.report.DocsException;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -378,6 +380,25 @@ class PreviewTest {
     assertTrue(warnings.stream().anyMatch(w -> w.startsWith(unknown)), "the page's, logged with it: " + warnings);
     assertTrue(xdp.contains(unknown) && !home.contains("BPF_NOWHERE"), "the page's, on that page only");
     assertFalse(warnings.stream().anyMatch(w -> w.contains("without a page")), "the preview sees one page at a time");
+  }
+
+  @Test
+  void warningsTheTreesBaselineAcceptsAreNeitherLoggedNorShown() throws Exception {
+    try (OpenPage open = new OpenPage("/" + XDP + "/")) {
+      tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_NOWHERE) -->\n<!-- [/FEATURE_TAG] -->\n")
+          .data("feature-versions.yaml", versions("v4.8.0"));
+      open.awaitReloadShowing("tagged 'unknown'");
+      List<String> found = List.copyOf(warnings);
+      assertEquals(2, found.size(), "the data's own and the page's: " + found);
+      warnings.clear();
+      // As -Debpfdocs.baseline.update=true writes them: each warning without its line numbers.
+      tree.data(Baseline.FILE, found.stream().map(w -> w.replaceAll("(\\.[A-Za-z]+):\\d+\\b", "$1") + "\n")
+          .collect(Collectors.joining()));
+      open.awaitReload();
+    }
+    String xdp = get("/" + XDP + "/").body();
+    assertFalse(xdp.contains("tagged 'unknown'") || xdp.contains("version 'v4.8.0'"), "accepted, not shown");
+    assertEquals(List.of(), warnings, "accepted, not listed again");
   }
 
   @Test
