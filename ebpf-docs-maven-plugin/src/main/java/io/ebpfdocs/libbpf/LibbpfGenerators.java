@@ -45,7 +45,7 @@ public final class LibbpfGenerators {
     }
     report.warn(generator + " not run: " + libbpf.describe(path) + " is not in the download cache and downloads are off;"
         + " point -D" + Options.LIBBPF + " at a local libbpf (a git repository, or a folder with " + path
-        + "), or run online (without -o)");
+        + "), or run ebpfdocs:generate online (without -o) once: it fills the cache");
     return false;
   }
 
