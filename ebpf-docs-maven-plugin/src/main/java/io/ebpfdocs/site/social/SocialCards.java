@@ -9,7 +9,6 @@ import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -117,9 +116,7 @@ public final class SocialCards {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    return png.toByteArray();
+    return Png.encode(image);
   }
 
   /** Draws text wrapped at word boundaries, at most {@code maxLines} lines (the last cut with "…"); the y below it. */
