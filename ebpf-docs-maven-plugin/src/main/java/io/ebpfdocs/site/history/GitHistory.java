@@ -2,6 +2,7 @@ package io.ebpfdocs.site.history;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,7 +98,7 @@ public final class GitHistory {
     }
     Map<String, List<PersonIdent>> authors = new HashMap<>();
     int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads - 1), runnable -> { // and this thread
       Thread thread = new Thread(runnable, "git-history");
       thread.setDaemon(true);
       return thread;
@@ -188,14 +189,20 @@ public final class GitHistory {
       this.reader = reader;
     }
 
+    /** Another worker that wants the same blob meanwhile waits for it rather than hashing it too. */
     @Override
     public Spans spans(ObjectId id) throws IOException {
-      Spans known = spans.get(id);
-      if (known == null) {
-        known = Spans.of(reader.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
-        spans.put(id, known);
+      try {
+        return spans.computeIfAbsent(id, blob -> {
+          try {
+            return Spans.of(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      return known;
     }
 
     @Override
