@@ -21,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -31,6 +32,7 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
@@ -49,6 +51,7 @@ public final class GitHistory {
   private final ObjectReader reader;
   private final Map<ObjectId, Long> sizes = new HashMap<>();
   private final Map<ObjectId, Spans> spans = new ConcurrentHashMap<>();
+  private final Map<Subtree, List<Origins.Source>> subtrees = new HashMap<>();
 
   private GitHistory(Repository repository, ObjectReader reader) {
     this.repository = repository;
@@ -131,7 +134,7 @@ public final class GitHistory {
         }
         // Names change after the whole commit is seen: a rename's deletion must not count the commit twice.
         if (!added.isEmpty()) {
-          Map<String, String> renames = trace(added, new Origins(files(parent, deletedIn(changes))), tracers, pool);
+          Map<String, String> renames = trace(added, new Origins(files(parent, ""), deletedIn(changes)), tracers, pool);
           renames.forEach((path, origin) -> followed.computeIfAbsent(origin, p -> new ArrayList<>())
               .addAll(followed.remove(path)));
         }
@@ -225,22 +228,32 @@ public final class GitHistory {
         .collect(Collectors.toSet());
   }
 
-  /** Every regular file of a tree, in tree order. */
-  private List<Origins.Source> files(RevTree tree, Set<String> deleted) throws IOException {
+  /**
+   * Every regular file of a tree, in tree order. A subtree's files are kept by its id and path: most
+   * subtrees of one commit's tree are those of the next commit's, so they are listed once.
+   */
+  private List<Origins.Source> files(AnyObjectId tree, String prefix) throws IOException {
+    Subtree key = new Subtree(tree.copy(), prefix);
+    List<Origins.Source> known = subtrees.get(key);
+    if (known != null) {
+      return known;
+    }
     List<Origins.Source> files = new ArrayList<>();
-    try (TreeWalk walk = new TreeWalk(reader)) {
-      walk.setRecursive(true);
-      walk.addTree(tree);
-      while (walk.next()) {
-        if (FileMode.REGULAR_FILE.equals(walk.getRawMode(0)) || FileMode.EXECUTABLE_FILE.equals(walk.getRawMode(0))) {
-          String path = walk.getPathString();
-          ObjectId id = walk.getObjectId(0);
-          files.add(new Origins.Source(path, id, size(id), deleted.contains(path)));
-        }
+    for (CanonicalTreeParser entry = new CanonicalTreeParser(null, reader, tree); !entry.eof(); entry.next()) {
+      int mode = entry.getEntryRawMode();
+      String path = prefix + entry.getEntryPathString();
+      if (FileMode.TREE.equals(mode)) {
+        files.addAll(files(entry.getEntryObjectId(), path + "/"));
+      } else if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
+        ObjectId id = entry.getEntryObjectId();
+        files.add(new Origins.Source(path, id, size(id)));
       }
     }
+    subtrees.put(key, files);
     return files;
   }
+
+  private record Subtree(ObjectId id, String path) {}
 
   /** The changes from one tree to another (null: the empty tree). */
   private List<DiffEntry> scan(RevTree from, RevTree to) throws IOException {

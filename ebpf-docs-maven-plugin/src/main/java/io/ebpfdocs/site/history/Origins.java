@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
@@ -21,7 +22,7 @@ final class Origins {
   private static final long MIN_SCORE = 30_000;
 
   /** A file of the parent, in tree order. */
-  record Source(String path, ObjectId id, long size, boolean deleted) {}
+  record Source(String path, ObjectId id, long size) {}
 
   /** One thread's view of the blobs: their spans (cached by the caller) and a table of its own. */
   interface Blobs {
@@ -32,11 +33,14 @@ final class Origins {
   }
 
   private final List<Source> sources;
+  private final Set<String> deleted;
   private final String[] names;
   private final Spans[] spans;
 
-  Origins(List<Source> sources) {
+  /** @param deleted the paths of the sources the commit deleted */
+  Origins(List<Source> sources, Set<String> deleted) {
     this.sources = sources;
+    this.deleted = deleted;
     this.names = sources.stream().map(s -> fileName(s.path())).toArray(String[]::new);
     this.spans = new Spans[sources.size()];
   }
@@ -47,8 +51,11 @@ final class Origins {
     int identical = -1;
     int identicalRank = -1;
     for (int i = 0; i < names.length; i++) {
-      int rank = (sources.get(i).deleted() ? 1 : 0) + (names[i].equals(name) ? 1 : 0);
-      if (rank > identicalRank && sources.get(i).id().equals(id)) {
+      if (!sources.get(i).id().equals(id)) {
+        continue;
+      }
+      int rank = (deleted.contains(sources.get(i).path()) ? 1 : 0) + (names[i].equals(name) ? 1 : 0);
+      if (rank > identicalRank) {
         identical = i;
         identicalRank = rank;
       }
@@ -134,7 +141,7 @@ final class Origins {
         if (copy < 0 || rank[k] > rank[copy]) {
           copy = k;
         }
-        if (sources.get(source[k]).deleted() && (rename < 0 || rank[k] > rank[rename])) {
+        if (deleted.contains(sources.get(source[k]).path()) && (rename < 0 || rank[k] > rank[rename])) {
           rename = k;
         }
       }

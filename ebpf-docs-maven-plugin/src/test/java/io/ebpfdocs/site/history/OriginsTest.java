@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.Constants;
@@ -85,11 +86,11 @@ class OriginsTest {
     List<Origins.Source> sources = new ArrayList<>();
     parent.forEach((path, text) -> {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-      sources.add(new Origins.Source(path, blob(bytes), bytes.length, deleted.contains(path)));
+      sources.add(new Origins.Source(path, blob(bytes), bytes.length));
     });
     byte[] added = ADDED.getBytes(StandardCharsets.UTF_8);
     int[] table = Spans.emptyTable();
-    return new Origins(sources).of("new.md", blob(added), added.length, new Origins.Blobs() {
+    return new Origins(sources, Set.copyOf(deleted)).of("new.md", blob(added), added.length, new Origins.Blobs() {
       @Override
       public Spans spans(ObjectId id) {
         return Spans.of(blobs.get(id));
