@@ -22,11 +22,14 @@ import java.util.function.Consumer;
 final class ProductionParts {
   private final Map<String, PageHistory> histories;
   private final SocialCards cards;
+  /** The site folder, where the cards are placed. */
+  private final Path site;
   private final List<String> warnings;
 
-  private ProductionParts(Map<String, PageHistory> histories, SocialCards cards, List<String> warnings) {
+  private ProductionParts(Map<String, PageHistory> histories, SocialCards cards, Path site, List<String> warnings) {
     this.histories = histories;
     this.cards = cards;
+    this.site = site;
     this.warnings = List.copyOf(warnings);
   }
 
@@ -52,7 +55,7 @@ final class ProductionParts {
       }
     }
     SocialCards cards = production.social() ? new SocialCards(style(settings), settings.cacheDir()) : null;
-    return new ProductionParts(histories, cards, warnings);
+    return new ProductionParts(histories, cards, settings.output(), warnings);
   }
 
   /** The card's look: the first light or dark scheme's colours (Material's indigo without a palette). */
@@ -68,14 +71,14 @@ final class ProductionParts {
         theme.textFont());
   }
 
-  /** The page's history and card (drawn or read back, and written to the site). */
+  /** The page's history and card (drawn or from the cache, and placed in the site). */
   PageExtras extras(String path, PageRenderer.RenderedPage page, String siteName, SiteWriter writer)
       throws IOException {
     String card = "";
     if (cards != null) {
       String title = page.model().title() == null ? siteName : page.model().title();
       card = SocialCards.path(path);
-      writer.write(card, cards.card(title, PageDescription.of(page)));
+      writer.kept(cards.place(title, PageDescription.of(page), site.resolve(card)));
     }
     return new PageExtras(histories.get(path), card);
   }

@@ -2,8 +2,8 @@ package io.ebpfdocs.site.history;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -14,9 +14,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.diff.DiffEntry;
-import org.eclipse.jgit.diff.SimilarityIndex;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -25,29 +32,29 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
-import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
- * The history of every page from ONE walk over the commits, newest first, each compared with its parent
- * under docs/. A page is followed as {@code git log --follow} follows it: where the name it is followed by
- * was added, the parent's file it came from (renamed or copied; git's 50 % similarity, copies found
- * harder) is the name it is followed by further back. Similarity indexes are kept by blob id, so each
- * version of a file is hashed once for the whole walk. Merge commits are skipped (git log shows a
- * merge only when it differs from every parent).
+ * The history of every page from ONE walk over the commits, newest first, each compared with its parent.
+ * A page is followed as {@code git log --follow} follows it: where the name it is followed by was added,
+ * the parent's file it came from ({@link Origins}: git's rename and copy detection, copies found harder)
+ * is the name it is followed by further back. Blob sizes and spans are kept by blob id, so each version
+ * of a file is read once for the whole walk; the files one commit added are traced on every core, each
+ * worker with its own reader. Merge commits are skipped (git log shows a merge only when it differs from
+ * every parent).
  */
 public final class GitHistory {
-  /** git's default rename similarity, in percent. */
-  private static final int SIMILARITY = 50;
-
+  private final Repository repository;
   private final ObjectReader reader;
-  private final Map<ObjectId, SimilarityIndex> indexes = new HashMap<>();
   private final Map<ObjectId, Long> sizes = new HashMap<>();
+  private final Map<ObjectId, Spans> spans = new ConcurrentHashMap<>();
+  private final Map<Subtree, List<Origins.Source>> subtrees = new HashMap<>();
 
-  private GitHistory(ObjectReader reader) {
+  private GitHistory(Repository repository, ObjectReader reader) {
+    this.repository = repository;
     this.reader = reader;
   }
 
@@ -71,7 +78,7 @@ public final class GitHistory {
         return Optional.of(Map.of());
       }
       try (ObjectReader reader = repository.newObjectReader()) {
-        return Optional.of(new GitHistory(reader).walk(head, relative, pages));
+        return Optional.of(new GitHistory(repository, reader).walk(head, relative, pages));
       }
     }
   }
@@ -87,24 +94,31 @@ public final class GitHistory {
 
   private Map<String, PageHistory> walk(ObjectId head, String relative, Collection<String> pages) throws IOException {
     String prefix = relative.isEmpty() ? "" : relative + "/";
-    TreeFilter inDocs = relative.isEmpty() ? TreeFilter.ALL : PathFilter.create(relative);
     // Names to pages: after a copy two pages follow one name.
     Map<String, List<String>> followed = new HashMap<>();
     for (String page : pages) {
       followed.computeIfAbsent(prefix + page, p -> new ArrayList<>()).add(page);
     }
     Map<String, List<PersonIdent>> authors = new HashMap<>();
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads - 1), runnable -> { // and this thread
+      Thread thread = new Thread(runnable, "git-history");
+      thread.setDaemon(true);
+      return thread;
+    });
+    List<Tracer> tracers = new ArrayList<>();
     try (RevWalk walk = new RevWalk(reader)) {
+      for (int i = 0; i < threads; i++) {
+        tracers.add(new Tracer(repository.newObjectReader()));
+      }
       walk.markStart(walk.parseCommit(head));
       for (RevCommit commit : walk) {
         if (commit.getParentCount() > 1) {
           continue;
         }
         RevTree parent = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0)).getTree();
-        List<DiffEntry> changes = scan(parent, commit.getTree(), inDocs);
-        Map<String, ObjectId> parentFiles = null;
-        // Names change after the whole commit is seen: a rename's deletion must not count the commit twice.
-        Map<String, String> renames = new HashMap<>();
+        List<DiffEntry> changes = scan(parent, commit.getTree());
+        List<DiffEntry> added = new ArrayList<>();
         for (DiffEntry change : changes) {
           boolean deleted = change.getChangeType() == DiffEntry.ChangeType.DELETE;
           String path = deleted ? change.getOldPath() : change.getNewPath();
@@ -115,78 +129,98 @@ public final class GitHistory {
             authors.computeIfAbsent(page, p -> new ArrayList<>()).add(commit.getAuthorIdent());
           }
           if (change.getChangeType() == DiffEntry.ChangeType.ADD && parent != null) {
-            if (parentFiles == null) {
-              parentFiles = files(parent, inDocs);
-            }
-            origin(change, parentFiles, deletedIn(changes)).ifPresent(origin -> renames.put(path, origin));
+            added.add(change);
           }
         }
-        renames.forEach((path, origin) -> followed.computeIfAbsent(origin, p -> new ArrayList<>())
-            .addAll(followed.remove(path)));
+        // Names change after the whole commit is seen: a rename's deletion must not count the commit twice.
+        if (!added.isEmpty()) {
+          Map<String, String> renames = trace(added, new Origins(files(parent, ""), deletedIn(changes)), tracers, pool);
+          renames.forEach((path, origin) -> followed.computeIfAbsent(origin, p -> new ArrayList<>())
+              .addAll(followed.remove(path)));
+        }
       }
+    } finally {
+      pool.shutdownNow();
+      tracers.forEach(tracer -> tracer.reader.close());
     }
     Map<String, PageHistory> histories = new HashMap<>();
     authors.forEach((page, idents) -> histories.put(page, history(idents)));
     return histories;
   }
 
-  /**
-   * The parent's file an added file came from: the same content, else the most similar file of its
-   * kind at git's threshold; among equals a file the commit deleted (a rename), then the first by path.
-   */
-  private Optional<String> origin(DiffEntry added, Map<String, ObjectId> parentFiles, Set<String> deleted)
+  /** The origins of the added files, by path: every tracer takes every n-th file, the first on this thread. */
+  private Map<String, String> trace(List<DiffEntry> added, Origins origins, List<Tracer> tracers, ExecutorService pool)
       throws IOException {
-    ObjectId id = added.getNewId().toObjectId();
-    String extension = extension(added.getNewPath());
-    String best = null;
-    int bestScore = SIMILARITY - 1;
-    boolean bestDeleted = false;
-    for (Map.Entry<String, ObjectId> file : parentFiles.entrySet()) {
-      if (!extension(file.getKey()).equals(extension)) {
-        continue;
-      }
-      int score = file.getValue().equals(id) ? 101 : similarity(file.getValue(), id);
-      boolean isDeleted = deleted.contains(file.getKey());
-      if (score > bestScore || score == bestScore && isDeleted && !bestDeleted) {
-        best = file.getKey();
-        bestScore = score;
-        bestDeleted = isDeleted;
+    int workers = Math.min(tracers.size(), added.size());
+    List<Future<Map<String, String>>> others = new ArrayList<>();
+    for (int w = 1; w < workers; w++) {
+      int worker = w;
+      others.add(pool.submit(() -> trace(added, worker, workers, origins, tracers.get(worker))));
+    }
+    Map<String, String> renames = trace(added, 0, workers, origins, tracers.get(0));
+    for (Future<Map<String, String>> other : others) {
+      try {
+        renames.putAll(other.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while reading the git history", e);
+      } catch (ExecutionException e) {
+        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
       }
     }
-    return Optional.ofNullable(best);
+    return renames;
   }
 
-  /** Similarity in percent; files whose sizes alone rule out the threshold are not hashed. */
-  private int similarity(ObjectId a, ObjectId b) throws IOException {
-    long sizeA = size(a);
-    long sizeB = size(b);
-    long larger = Math.max(sizeA, sizeB);
-    if (larger == 0 || Math.min(sizeA, sizeB) * 100 / larger < SIMILARITY) {
-      return 0;
+  private Map<String, String> trace(List<DiffEntry> added, int first, int step, Origins origins, Tracer tracer)
+      throws IOException {
+    Map<String, String> renames = new HashMap<>();
+    for (int i = first; i < added.size(); i += step) {
+      String path = added.get(i).getNewPath();
+      ObjectId id = added.get(i).getNewId().toObjectId();
+      origins.of(path, id, tracer.reader.getObjectSize(id, Constants.OBJ_BLOB), tracer)
+          .ifPresent(origin -> renames.put(path, origin));
     }
-    try {
-      return index(a).score(index(b), 100);
-    } catch (SimilarityIndex.TableFullException e) {
-      return 0; // too large to compare, as git gives up on it too
+    return renames;
+  }
+
+  /** One worker's blob reader and bucket table; the spans it reads go to the walk's shared cache. */
+  private final class Tracer implements Origins.Blobs {
+    private final ObjectReader reader;
+    private final int[] table = Spans.emptyTable();
+
+    Tracer(ObjectReader reader) {
+      this.reader = reader;
+    }
+
+    /** Another worker that wants the same blob meanwhile waits for it rather than hashing it too. */
+    @Override
+    public Spans spans(ObjectId id) throws IOException {
+      try {
+        return spans.computeIfAbsent(id, blob -> {
+          try {
+            return Spans.of(reader.open(blob, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public int[] table() {
+      return table;
     }
   }
 
   private long size(ObjectId id) throws IOException {
     Long size = sizes.get(id);
     if (size == null) {
-      size = reader.getObjectSize(id, org.eclipse.jgit.lib.Constants.OBJ_BLOB);
+      size = reader.getObjectSize(id, Constants.OBJ_BLOB);
       sizes.put(id, size);
     }
     return size;
-  }
-
-  private SimilarityIndex index(ObjectId id) throws IOException, SimilarityIndex.TableFullException {
-    SimilarityIndex index = indexes.get(id);
-    if (index == null) {
-      index = SimilarityIndex.create(reader.open(id));
-      indexes.put(id, index);
-    }
-    return index;
   }
 
   private static Set<String> deletedIn(List<DiffEntry> changes) {
@@ -194,30 +228,38 @@ public final class GitHistory {
         .collect(Collectors.toSet());
   }
 
-  private static String extension(String path) {
-    int dot = path.lastIndexOf('.');
-    return dot < path.lastIndexOf('/') + 1 ? "" : path.substring(dot);
-  }
-
-  /** Every file under docs/ of a tree, by path, in tree order. */
-  private Map<String, ObjectId> files(RevTree tree, TreeFilter inDocs) throws IOException {
-    Map<String, ObjectId> files = new LinkedHashMap<>();
-    try (TreeWalk walk = new TreeWalk(reader)) {
-      walk.setRecursive(true);
-      walk.setFilter(inDocs);
-      walk.addTree(tree);
-      while (walk.next()) {
-        files.put(walk.getPathString(), walk.getObjectId(0));
+  /**
+   * Every regular file of a tree, in tree order. A subtree's files are kept by its id and path: most
+   * subtrees of one commit's tree are those of the next commit's, so they are listed once.
+   */
+  private List<Origins.Source> files(AnyObjectId tree, String prefix) throws IOException {
+    Subtree key = new Subtree(tree.copy(), prefix);
+    List<Origins.Source> known = subtrees.get(key);
+    if (known != null) {
+      return known;
+    }
+    List<Origins.Source> files = new ArrayList<>();
+    for (CanonicalTreeParser entry = new CanonicalTreeParser(null, reader, tree); !entry.eof(); entry.next()) {
+      int mode = entry.getEntryRawMode();
+      String path = prefix + entry.getEntryPathString();
+      if (FileMode.TREE.equals(mode)) {
+        files.addAll(files(entry.getEntryObjectId(), path + "/"));
+      } else if (FileMode.REGULAR_FILE.equals(mode) || FileMode.EXECUTABLE_FILE.equals(mode)) {
+        ObjectId id = entry.getEntryObjectId();
+        files.add(new Origins.Source(path, id, size(id)));
       }
     }
+    subtrees.put(key, files);
     return files;
   }
 
+  private record Subtree(ObjectId id, String path) {}
+
   /** The changes from one tree to another (null: the empty tree). */
-  private List<DiffEntry> scan(RevTree from, RevTree to, TreeFilter inDocs) throws IOException {
+  private List<DiffEntry> scan(RevTree from, RevTree to) throws IOException {
     try (TreeWalk tree = new TreeWalk(reader)) {
       tree.setRecursive(true);
-      tree.setFilter(AndTreeFilter.create(inDocs, TreeFilter.ANY_DIFF));
+      tree.setFilter(TreeFilter.ANY_DIFF);
       if (from == null) {
         tree.addTree(new EmptyTreeIterator());
       } else {

@@ -9,11 +9,14 @@ import java.awt.GraphicsEnvironment;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -26,7 +29,7 @@ import javax.imageio.ImageIO;
 /**
  * Open Graph cards (1200 x 630 PNG) drawn with Java2D, headless: the site name and logo, the page title
  * and its description, in the palette's colours. A card is kept in the cache folder under the hash of
- * everything drawn on it, so an unchanged page's card is read back, not drawn again. Thread-safe.
+ * everything drawn on it, so an unchanged page's card is not drawn again. Thread-safe.
  */
 public final class SocialCards {
   public static final int WIDTH = 1200;
@@ -73,20 +76,57 @@ public final class SocialCards {
     return DIR + page.substring(0, page.length() - ".md".length()) + ".png";
   }
 
-  /** The PNG of a page's card: from the cache when this title and description were drawn before. */
-  public byte[] card(String title, String description) throws IOException {
+  /**
+   * Puts a page's card at {@code target} and returns its size. The card is drawn into the cache unless
+   * this title and description were drawn before; the site's card is a hard link to the cached one, so
+   * an unchanged card costs two stat calls, neither a read nor a write. Where no link can be made
+   * (another file system) it is copied.
+   */
+  public long place(String title, String description, Path target) throws IOException {
     String key = HexFormat.of().formatHex(sha256(styleHash, (title + "\n" + description).getBytes(StandardCharsets.UTF_8)));
     Path cached = cache.resolve(key + ".png");
-    if (Files.isRegularFile(cached)) {
-      return Files.readAllBytes(cached);
+    BasicFileAttributes card = attributes(cached);
+    if (card == null) {
+      AtomicFiles.write(cached, draw(title, description));
+      drawn.incrementAndGet();
+      card = Files.readAttributes(cached, BasicFileAttributes.class);
     }
-    byte[] png = draw(title, description);
-    AtomicFiles.writeIfChanged(cached, png);
-    drawn.incrementAndGet();
-    return png;
+    BasicFileAttributes placed = attributes(target);
+    boolean same = placed != null && (card.fileKey() != null ? card.fileKey().equals(placed.fileKey())
+        : Files.isSameFile(cached, target));
+    if (!same) {
+      link(cached, target);
+    }
+    return card.size();
   }
 
-  /** Cards drawn (not read from the cache) so far. */
+  private static BasicFileAttributes attributes(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (NoSuchFileException e) {
+      return null;
+    }
+  }
+
+  /** Replaces {@code target} at once with a hard link to {@code cached}, or a copy of it. */
+  private static void link(Path cached, Path target) throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    if (!Files.isDirectory(folder)) {
+      Files.createDirectories(folder);
+    }
+    Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+    try {
+      Files.delete(temp);
+      Files.createLink(temp, cached);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (UnsupportedOperationException | FileSystemException e) {
+      AtomicFiles.writeIfChanged(target, Files.readAllBytes(cached));
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Cards drawn (not found in the cache) so far. */
   public int drawn() {
     return drawn.get();
   }
@@ -117,9 +157,7 @@ public final class SocialCards {
     } finally {
       g.dispose();
     }
-    ByteArrayOutputStream png = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", png);
-    return png.toByteArray();
+    return Png.encode(image);
   }
 
   /** Draws text wrapped at word boundaries, at most {@code maxLines} lines (the last cut with "…"); the y below it. */
