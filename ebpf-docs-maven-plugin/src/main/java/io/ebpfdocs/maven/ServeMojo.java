@@ -9,7 +9,6 @@ import io.ebpfdocs.serve.ServeSettings;
 import io.ebpfdocs.site.QuickCompilation;
 import io.ebpfdocs.site.SiteSettings;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -64,9 +63,7 @@ public class ServeMojo extends AbstractSiteMojo {
         getLog().warn(message);
       }
     };
-    // Asking for C1 goes through the JVM's management beans, slow to load: that runs beside the start.
-    CompletableFuture<QuickCompilation> quick = CompletableFuture.supplyAsync(QuickCompilation::start);
-    try {
+    try (QuickCompilation quick = QuickCompilation.start()) {
       Preview preview = Preview.start(settings, () -> siteSettings(settings), serveSettings(), log);
       // Ctrl-C runs the hook: the server and the watcher stop, and this thread returns without a trace.
       Thread stop = new Thread(preview::close, "ebpfdocs-serve-stop");
@@ -77,8 +74,6 @@ public class ServeMojo extends AbstractSiteMojo {
       } catch (IllegalStateException shuttingDown) {
         // the hook is what closed the preview
       }
-    } finally {
-      quick.join().close();
     }
   }
 

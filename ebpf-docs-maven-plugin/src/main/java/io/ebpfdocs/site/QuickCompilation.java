@@ -3,6 +3,7 @@ package io.ebpfdocs.site;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import javax.management.ObjectName;
 
 /**
@@ -18,32 +19,40 @@ import javax.management.ObjectName;
  */
 public final class QuickCompilation implements AutoCloseable {
   private static final String DIRECTIVE = "[{match: \"*.*\", c2: {Exclude: true}}]";
-  private final boolean added;
+  private final CompletableFuture<Boolean> added;
 
-  private QuickCompilation(boolean added) {
+  private QuickCompilation(CompletableFuture<Boolean> added) {
     this.added = added;
   }
 
-  /** Adds the directive until {@link #close()}. */
+  /**
+   * Adds the directive until {@link #close()}, beside the caller's work: the JVM's management beans
+   * it goes through take a few hundred milliseconds to load, which the preview's first page and a
+   * one-page rebuild need not wait for.
+   */
   public static QuickCompilation start() {
+    return new QuickCompilation(CompletableFuture.supplyAsync(QuickCompilation::add));
+  }
+
+  private static boolean add() {
     try {
       Path file = Files.createTempFile("ebpfdocs-compiler", ".json");
       try {
         Files.writeString(file, DIRECTIVE);
         diagnosticCommand("compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
             new String[] {String[].class.getName()});
-        return new QuickCompilation(true);
+        return true;
       } finally {
         Files.deleteIfExists(file);
       }
     } catch (Exception notHotSpot) {
-      return new QuickCompilation(false);
+      return false;
     }
   }
 
   @Override
   public void close() {
-    if (added) {
+    if (added.join()) {
       try {
         diagnosticCommand("compilerDirectivesRemove", new Object[0], new String[0]);
       } catch (Exception gone) {
