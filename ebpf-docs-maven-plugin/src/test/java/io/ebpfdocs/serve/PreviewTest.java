@@ -362,12 +362,17 @@ class PreviewTest {
     assertTrue(page.contains(notRun.substring(0, 60)), "and listed in the page's banner");
   }
 
+  /** The data gets a version that is not vMAJOR.MINOR, the page a tag the data lacks: a warning each. */
+  private void warnAboutTheDataAndThePage(OpenPage open) throws Exception {
+    tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_NOWHERE) -->\n<!-- [/FEATURE_TAG] -->\n")
+        .data("feature-versions.yaml", versions("v4.8.0"));
+    open.awaitReloadShowing("tagged 'unknown'");
+  }
+
   @Test
   void warningsThatNameADataFileAreLoggedOnceAndInTheBanner() throws Exception {
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
-      tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_NOWHERE) -->\n<!-- [/FEATURE_TAG] -->\n")
-          .data("feature-versions.yaml", versions("v4.8.0"));
-      open.awaitReloadShowing("unknown");
+      warnAboutTheDataAndThePage(open);
     }
     String xdp = get("/" + XDP + "/").body();
     String home = get("/").body();
@@ -385,9 +390,7 @@ class PreviewTest {
   @Test
   void warningsTheTreesBaselineAcceptsAreNeitherLoggedNorShown() throws Exception {
     try (OpenPage open = new OpenPage("/" + XDP + "/")) {
-      tree.page(XDP + ".md", "# XDP\n\n<!-- [FEATURE_TAG](BPF_NOWHERE) -->\n<!-- [/FEATURE_TAG] -->\n")
-          .data("feature-versions.yaml", versions("v4.8.0"));
-      open.awaitReloadShowing("tagged 'unknown'");
+      warnAboutTheDataAndThePage(open);
       List<String> found = List.copyOf(warnings);
       assertEquals(2, found.size(), "the data's own and the page's: " + found);
       warnings.clear();
