@@ -40,7 +40,7 @@ final class ProductionParts {
     Map<String, PageHistory> histories = Map.of();
     if (production.dates().enabled() || production.committers()) {
       long start = System.nanoTime();
-      Optional<Map<String, PageHistory>> read = GitHistory.read(settings.docs(), pages);
+      Optional<Map<String, PageHistory>> read = GitHistory.read(settings.docs(), pages, settings.cacheDir());
       if (read.isEmpty()) {
         warnings.add(settings.docs() + " is not in a git repository (a source archive?): the pages get no dates "
             + "and no contributors");

@@ -52,17 +52,22 @@ public final class GitHistory {
   private final Map<ObjectId, Long> sizes = new HashMap<>();
   private final Map<ObjectId, Spans> spans = new ConcurrentHashMap<>();
   private final Map<Subtree, List<Origins.Source>> subtrees = new HashMap<>();
+  private final OriginCache cache;
 
-  private GitHistory(Repository repository, ObjectReader reader) {
+  private GitHistory(Repository repository, ObjectReader reader, OriginCache cache) {
     this.repository = repository;
     this.reader = reader;
+    this.cache = cache;
   }
 
   /**
    * The histories of docs-relative pages of the docs folder; empty when the folder is in no git
-   * repository. A page without commits (new, not committed yet) has no history.
+   * repository. A page without commits (new, not committed yet) has no history. With a
+   * {@code cacheDir}, the origins of added files traced by earlier walks are read from it and those
+   * of this walk kept there ({@link OriginCache}); null traces every origin and keeps none.
    */
-  public static Optional<Map<String, PageHistory>> read(Path docs, Collection<String> pages) throws IOException {
+  public static Optional<Map<String, PageHistory>> read(Path docs, Collection<String> pages, Path cacheDir)
+      throws IOException {
     FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(docs.toFile());
     if (builder.getGitDir() == null) {
       return Optional.empty();
@@ -77,8 +82,11 @@ public final class GitHistory {
       if (head == null) {
         return Optional.of(Map.of());
       }
+      OriginCache cache = cacheDir == null ? OriginCache.none() : OriginCache.in(cacheDir);
       try (ObjectReader reader = repository.newObjectReader()) {
-        return Optional.of(new GitHistory(repository, reader).walk(head, relative, pages));
+        Map<String, PageHistory> histories = new GitHistory(repository, reader, cache).walk(head, relative, pages);
+        cache.save();
+        return Optional.of(histories);
       }
     }
   }
@@ -134,7 +142,7 @@ public final class GitHistory {
         }
         // Names change after the whole commit is seen: a rename's deletion must not count the commit twice.
         if (!added.isEmpty()) {
-          Map<String, String> renames = trace(added, new Origins(files(parent, ""), deletedIn(changes)), tracers, pool);
+          Map<String, String> renames = origins(commit, parent, changes, added, tracers, pool);
           renames.forEach((path, origin) -> followed.computeIfAbsent(origin, p -> new ArrayList<>())
               .addAll(followed.remove(path)));
         }
@@ -146,6 +154,27 @@ public final class GitHistory {
     Map<String, PageHistory> histories = new HashMap<>();
     authors.forEach((page, idents) -> histories.put(page, history(idents)));
     return histories;
+  }
+
+  /** The origins of the files {@code commit} added, by path: from the cache where known, else traced. */
+  private Map<String, String> origins(RevCommit commit, RevTree parent, List<DiffEntry> changes, List<DiffEntry> added,
+      List<Tracer> tracers, ExecutorService pool) throws IOException {
+    Map<String, String> renames = new HashMap<>();
+    List<DiffEntry> unknown = new ArrayList<>();
+    for (DiffEntry file : added) {
+      String origin = cache.origin(commit, file.getNewPath());
+      if (origin == null) {
+        unknown.add(file);
+      } else if (!origin.isEmpty()) {
+        renames.put(file.getNewPath(), origin);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      Map<String, String> traced = trace(unknown, new Origins(files(parent, ""), deletedIn(changes)), tracers, pool);
+      unknown.forEach(file -> cache.record(commit, file.getNewPath(), traced.getOrDefault(file.getNewPath(), "")));
+      renames.putAll(traced);
+    }
+    return renames;
   }
 
   /** The origins of the added files, by path: every tracer takes every n-th file, the first on this thread. */

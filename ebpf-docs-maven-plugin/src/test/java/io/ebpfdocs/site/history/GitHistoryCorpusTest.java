@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ebpfdocs.corpus.Corpus;
 import io.ebpfdocs.site.SiteSources;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The one walk over the real history agrees with {@code git log --follow}, page by page, renamed pages included. */
 class GitHistoryCorpusTest {
@@ -25,7 +27,7 @@ class GitHistoryCorpusTest {
   static void walk() throws Exception {
     clone = Corpus.history("history-walk");
     pages = SiteSources.scan(clone.resolve("docs")).pages().stream().filter(p -> !p.startsWith("compat/")).toList();
-    histories = GitHistory.read(clone.resolve("docs"), pages).orElseThrow();
+    histories = GitHistory.read(clone.resolve("docs"), pages, null).orElseThrow();
   }
 
   @Test
@@ -58,6 +60,25 @@ class GitHistoryCorpusTest {
     String plain = Corpus.git(clone, "log", "--format=%at", "--", "docs/linux/concepts/maps.md");
     Instant oldestUnderThisName = Instant.ofEpochSecond(Long.parseLong(plain.strip().lines().reduce((a, b) -> b).orElseThrow()));
     assertTrue(maps.created().isBefore(oldestUnderThisName), maps + " vs " + oldestUnderThisName);
+  }
+
+  @Test
+  void theOriginsCacheGivesTheSameHistoriesOnTheNextWalk(@TempDir Path cache) throws Exception {
+    assertEquals(histories, GitHistory.read(clone.resolve("docs"), pages, cache).orElseThrow(), "filling it");
+    assertTrue(Files.readAllLines(cache.resolve(OriginCache.FILE)).size() > 1, "what the walk traced is kept");
+    assertEquals(histories, GitHistory.read(clone.resolve("docs"), pages, cache).orElseThrow(), "reading it");
+  }
+
+  @Test
+  void theOriginsCacheIsWhatTheWalkFollows(@TempDir Path cache) throws Exception {
+    String page = "docs/linux/concepts/maps.md";
+    String added = Corpus.git(clone, "log", "--diff-filter=A", "--format=%H", "--", page).strip();
+    // A cache that says the renamed page came from nowhere: the walk believes it, so it is read.
+    Files.writeString(cache.resolve(OriginCache.FILE), OriginCache.HEADER + "\n" + added + "\t" + page + "\t\n");
+    PageHistory maps = GitHistory.read(clone.resolve("docs"), List.of("linux/concepts/maps.md"), cache).orElseThrow()
+        .get("linux/concepts/maps.md");
+    assertEquals(Instant.ofEpochSecond(Long.parseLong(Corpus.git(clone, "log", "-1", "--format=%at", added).strip())),
+        maps.created());
   }
 
   /** What git log --follow says: author dates of the newest and oldest commits, authors by commits. */
