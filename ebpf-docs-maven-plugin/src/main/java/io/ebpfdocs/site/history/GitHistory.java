@@ -1,5 +1,6 @@
 package io.ebpfdocs.site.history;
 
+import io.ebpfdocs.report.Futures;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -188,14 +188,7 @@ public final class GitHistory {
     }
     Map<String, String> renames = trace(added, 0, workers, origins, tracers.get(0));
     for (Future<Map<String, String>> other : others) {
-      try {
-        renames.putAll(other.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while reading the git history", e);
-      } catch (ExecutionException e) {
-        throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-      }
+      renames.putAll(Futures.await(other));
     }
     return renames;
   }
