@@ -26,9 +26,15 @@ public final class Preview implements AutoCloseable {
    */
   private static final long WARM_UP_AFTER_FIRST_PAGE_MILLIS = 2000;
   private static final long WARM_UP_UNASKED_MILLIS = 10_000;
+  /**
+   * When the data is read if no page asked for it: soon enough to log its warnings right after
+   * "Serving", late enough that a browser opened with the command gets its first page first.
+   */
+  private static final long DATA_UNASKED_MILLIS = 1000;
   private static final long HEARTBEAT_SECONDS = 15;
 
   private final PreviewSite site;
+  private final PreviewData data;
   private final LiveReload live;
   private final PreviewServer server;
   private final DocsWatcher watcher;
@@ -48,9 +54,9 @@ public final class Preview implements AutoCloseable {
     this.log = log;
     docs.requireDocsDir();
     HttpServer http = PreviewServer.bind(serve); // a busy port fails before any work starts
-    // The data takes longest to read and the renderer to build: they start first, each in a thread of
-    // its own, and the rest starts meanwhile.
-    PreviewData data = PreviewData.startReading(docs, log);
+    // The renderer takes longest to build: it starts first, in a thread of its own, and the rest starts
+    // meanwhile. The data is read once the first page is served or when something needs it first.
+    PreviewData data = PreviewData.unread(docs, log);
     PreviewRenderer renderer = PreviewRenderer.start();
     this.background = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "ebpfdocs-serve-background");
@@ -60,6 +66,7 @@ public final class Preview implements AutoCloseable {
     });
     DocsWatcher watching = null;
     try {
+      this.data = data;
       this.site = PreviewSite.open(docs, siteSettings.read(), data, renderer, log);
       this.live = new LiveReload();
       watching = new DocsWatcher(site.watched(), this::changed, log::warn);
@@ -76,6 +83,7 @@ public final class Preview implements AutoCloseable {
     this.watcher = watching;
     log.info("Serving " + docs.docsDir() + " at " + url() + " (Ctrl-C stops)");
     data.serving();
+    background.schedule(data::start, DATA_UNASKED_MILLIS, TimeUnit.MILLISECONDS);
     background.schedule(site::renderAll, WARM_UP_UNASKED_MILLIS, TimeUnit.MILLISECONDS);
     background.scheduleWithFixedDelay(live::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
   }
@@ -95,6 +103,7 @@ public final class Preview implements AutoCloseable {
 
   private void pageServed() {
     if (!pageServed.getAndSet(true)) {
+      data.start();
       background.schedule(site::renderAll, WARM_UP_AFTER_FIRST_PAGE_MILLIS, TimeUnit.MILLISECONDS);
     }
   }

@@ -9,18 +9,23 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The data and the generators' inputs as the preview shows them. Reading them takes longest of the
- * start, so the first read runs in a thread of its own from the moment the port is bound, while
- * the rest starts; a page waits for it only when a generator may change it, and every page's banner
- * waits for its warnings. What the first read found is logged once the preview has said that it
- * serves, so the log reads in the same order every time. A change reads the data again at once.
+ * start, and a first page without markers needs none of it: the first read runs in a thread of its
+ * own, started by whatever needs it first (a page a generator may change, a tab asking whether its
+ * page is current) or once the first page has been served, so that on two cores it does not slow
+ * that page down. A page is served with the warnings known so far; the version an open tab asks
+ * for waits for the first read, so a tab whose banner lacks the data's warnings reloads. What the
+ * first read found is logged once the preview has said that it serves, so the log reads in the same
+ * order every time. A change reads the data again at once.
  */
 final class PreviewData {
   private final GeneratedPages generated;
   private final ServeLog log;
   private final Thread firstReader;
+  private final AtomicBoolean started = new AtomicBoolean();
   private final CountDownLatch serving = new CountDownLatch(1);
   private final CountDownLatch firstRead = new CountDownLatch(1);
   /** The error of the last read, null when it succeeded; the preview keeps the data it read before. */
@@ -40,11 +45,16 @@ final class PreviewData {
     firstReader.setDaemon(true);
   }
 
-  /** Starts the first read. */
-  static PreviewData startReading(DocsSettings settings, ServeLog log) {
-    PreviewData data = new PreviewData(settings, log);
-    data.firstReader.start();
-    return data;
+  /** The data, not read yet: {@link #start()} or the first use reads it. */
+  static PreviewData unread(DocsSettings settings, ServeLog log) {
+    return new PreviewData(settings, log);
+  }
+
+  /** Starts the first read unless it has started. */
+  void start() {
+    if (!started.getAndSet(true)) {
+      firstReader.start();
+    }
   }
 
   /** The preview serves: what the first read found may be logged now. */
@@ -71,15 +81,25 @@ final class PreviewData {
     });
   }
 
-  /** Why the last read failed, if it did. */
+  /** Waits until the first read is done (and starts it if needed); false when interrupted. */
+  boolean awaitFirstRead() {
+    start();
+    try {
+      firstRead.await();
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Why the last read failed, if it did; nothing before the first read is done. */
   Optional<String> problem() {
-    awaitFirstRead();
     return Optional.ofNullable(problem);
   }
 
-  /** The warnings of the last read that succeeded. */
+  /** The warnings of the last read that succeeded; none before the first read is done. */
   List<String> warnings() {
-    awaitFirstRead();
     return warnings;
   }
 
@@ -92,16 +112,6 @@ final class PreviewData {
       // the preview did not start: nothing to log
     } finally {
       firstRead.countDown();
-    }
-  }
-
-  private boolean awaitFirstRead() {
-    try {
-      firstRead.await();
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
     }
   }
 

@@ -164,14 +164,21 @@ final class PreviewSite {
     return tree.navScript();
   }
 
-  /** The page at a site folder, or the not-found page (status 404) that reloads when one appears there. */
+  /**
+   * The page at a site folder, or the not-found page (status 404) that reloads when one appears there;
+   * its banner lists the data's warnings known so far.
+   */
   View view(String dir) {
     Served served = served(dir);
     return new View(served.status(), withLiveScript(served.html(), dir, served.version(), served.problems()));
   }
 
-  /** The current version of what is served at a site folder; builds no page (every open page asks on a change). */
+  /**
+   * The current version of what is served at a site folder, once the data has been read: a page served
+   * before then reloads when the data's warnings belong in its banner. Every open page asks on a change.
+   */
   String version(String dir) {
+    data.awaitFirstRead();
     return served(dir).version();
   }
 

@@ -49,6 +49,15 @@ class PreviewTest {
   DocsTree tree;
   Preview preview;
   final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+  final ServeLog log = new ServeLog() {
+    @Override
+    public void info(String message) {}
+
+    @Override
+    public void warn(String message) {
+      warnings.add(message);
+    }
+  };
 
   @BeforeEach
   void start() throws Exception {
@@ -68,15 +77,7 @@ class PreviewTest {
 
   private Preview start(DocsSettings settings, int port) throws Exception {
     return Preview.start(settings, () -> site(root.resolve("target/site")),
-        new ServeSettings("127.0.0.1", port, 128), new ServeLog() {
-          @Override
-          public void info(String message) {}
-
-          @Override
-          public void warn(String message) {
-            warnings.add(message);
-          }
-        });
+        new ServeSettings("127.0.0.1", port, 128), log);
   }
 
   private SiteSettings site(Path output) {
@@ -356,10 +357,24 @@ class PreviewTest {
     tree.page("linux/helper-function/bpf_demo.md", "# bpf_demo\n\n<!-- [HELPER_FUNC_DEF] -->\nold\n<!-- [/HELPER_FUNC_DEF] -->\n");
     Files.createDirectories(root.resolve("empty-cache"));
     preview = start(DocsSettings.forRoot(root).withOption(Options.LIBBPF_CACHE, root.resolve("empty-cache").toString()), 0);
-    String page = get("/").body(); // served once the data is read
+    get("/__ebpfdocs/version?page="); // answered once the data is read
+    String page = get("/").body();
     String notRun = warnings.stream().filter(w -> w.startsWith("scrape-helper-defs not run: ")).findFirst()
         .orElseThrow(() -> new AssertionError("the warning itself is logged, not a count: " + warnings));
     assertTrue(page.contains(notRun.substring(0, 60)), "and listed in the page's banner");
+  }
+
+  /** The first page needs no data: the data is read once something asks for it, not before. */
+  @Test
+  void theDataIsReadOnlyWhenSomethingNeedsIt() throws Exception {
+    preview.close();
+    tree.data("feature-versions.yaml", versions("v4.8.0")); // not vMAJOR.MINOR: a warning once read
+    PreviewData data = PreviewData.unread(DocsSettings.forRoot(root), log);
+    data.serving();
+    Thread.sleep(200);
+    assertTrue(warnings.isEmpty(), "nothing read before it is asked for: " + warnings);
+    assertTrue(data.awaitFirstRead());
+    assertTrue(warnings.stream().anyMatch(w -> w.contains("v4.8.0")), "read when asked: " + warnings);
   }
 
   /** The data gets a version that is not vMAJOR.MINOR, the page a tag the data lacks: a warning each. */
